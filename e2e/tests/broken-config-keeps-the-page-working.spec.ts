@@ -1,0 +1,52 @@
+import { expect, test, type Page } from '@playwright/test';
+import { helpTab, recorded, waitForReady } from './helpers';
+
+const errorsOf = async (page: Page) =>
+  (await recorded(page)).filter((e) => e.name === 'error').map((e) => e.payload as { code: string; message: string; path?: string });
+
+test('wrong types: each problem is reported once with its path, the rest falls back to defaults', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (msg) => msg.type() === 'warning' && warnings.push(msg.text()));
+  const pageErrors: Error[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+  await page.goto('/bad-types.html');
+  await waitForReady(page);
+  const errors = await errorsOf(page);
+  expect(errors.map((e) => e.path).sort()).toEqual(
+    ['pages[0].match', 'pages[1].dwellSeconds', 'policy.maxOffersPerPage', 'policy.minActiveSeconds', 'ui.label', 'ui.position', 'unknownKey'].sort(),
+  );
+  expect(errors.every((e) => e.code === 'config-invalid')).toBe(true);
+  expect(warnings.filter((w) => w.startsWith('Heed: config'))).toHaveLength(errors.length);
+  // Defaults took over: the tab still says "Help" on the right.
+  await expect(helpTab(page)).toBeVisible();
+  expect(pageErrors).toEqual([]);
+  await page.getByRole('button', { name: 'A button' }).click();
+});
+
+test('a config file that is not JSON reports config-parse and keeps the tab', async ({ page }) => {
+  await page.goto('/bad-json.html');
+  await waitForReady(page);
+  const errors = await errorsOf(page);
+  expect(errors.map((e) => e.code)).toEqual(['config-parse']);
+  await expect(helpTab(page)).toBeVisible();
+});
+
+test('a missing config file (404) reports config-fetch and keeps the tab', async ({ page }) => {
+  await page.goto('/missing-config.html');
+  await waitForReady(page);
+  const errors = await errorsOf(page);
+  expect(errors).toHaveLength(1);
+  expect(errors[0].code).toBe('config-fetch');
+  expect(errors[0].message).toContain('HTTP 404');
+  await expect(helpTab(page)).toBeVisible();
+  await helpTab(page).click();
+  await expect(page.locator('heed-help').getByRole('dialog')).toBeVisible();
+});
+
+test('an unreachable config server reports config-fetch and keeps the tab', async ({ page }) => {
+  await page.route('**/configs/good.json', (route) => route.abort('connectionrefused'));
+  await page.goto('/basic.html');
+  await waitForReady(page);
+  expect((await errorsOf(page)).map((e) => e.code)).toEqual(['config-fetch']);
+  await expect(helpTab(page)).toBeVisible();
+});

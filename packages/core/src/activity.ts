@@ -1,0 +1,55 @@
+/**
+ * Whether the visitor is active or typing (SPEC §4): active = a pointer move, click, key, scroll
+ * or touch in the last few seconds while the document is visible; typing = a key press in an
+ * editable element within the last 1.5 s. The listener is passive and only stores timestamps.
+ */
+export interface Activity {
+  /** True while the visitor counts as active. */
+  isActive(): boolean;
+  /** True within 1.5 s of a key press in an editable element. */
+  isTyping(): boolean;
+  /** True within 1 s of a scroll, or while a pointer is held down (dragging, selecting). */
+  isBusy(): boolean;
+  /** Milliseconds of active time on this page so far. */
+  activeMs(): number;
+  stop(): void;
+}
+
+/** An element whose key presses are typing: text fields, text areas, contenteditable. */
+export const isEditable = (node: EventTarget | null | undefined): boolean => {
+  const el = node as HTMLInputElement | null;
+  return !!el && (el.isContentEditable || el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && !/^(button|submit|reset|checkbox|radio|range|color|file|image)$/.test(el.type)));
+};
+
+const EVENTS = ['pointermove', 'pointerdown', 'pointerup', 'pointercancel', 'keydown', 'scroll', 'wheel', 'touchstart'];
+
+export function createActivity(windowMs: number): Activity {
+  let last = 0;
+  let typed = 0;
+  let scrolled = 0;
+  let down = false;
+  let total = 0;
+  const now = Date.now;
+  const visible = () => document.visibilityState !== 'hidden';
+  const gap = () => (last ? Math.min(now() - last, windowMs) : 0);
+  const onInput = (event: Event) => {
+    const type = event.type;
+    if (type === 'pointerup' || type === 'pointercancel') return void (down = false);
+    if (!visible()) return;
+    // Each input keeps the visitor active for windowMs; overlapping windows count once.
+    total += gap();
+    last = now();
+    if (type === 'pointerdown') down = true;
+    if (type === 'scroll' || type === 'wheel') scrolled = last;
+    if (type === 'keydown' && isEditable(event.composedPath()[0])) typed = last;
+  };
+  const options = { capture: true, passive: true };
+  for (const type of EVENTS) addEventListener(type, onInput, options);
+  return {
+    isActive: () => visible() && now() - last < windowMs,
+    isTyping: () => now() - typed < 1500,
+    isBusy: () => down || now() - scrolled < 1000,
+    activeMs: () => total + gap(),
+    stop: () => EVENTS.forEach((type) => removeEventListener(type, onInput, options)),
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Config validation. The JSON Schema is compiled at build time (schema/compileSchema.mjs) into a
+ * compact spec, so the script-tag entry carries no schema documentation:
+ * - an object node is `{ key: spec, '!': required keys, '*': spec of other keys, '=': default }`;
+ * - a leaf is `[type, default, low, high]` with type `s` string, `n` number, `i` integer, `b`
+ *   boolean (low/high: minimum/maximum, or min/max length for strings); `['e', default, values]`
+ *   is an enum; `['a', default, item spec]` an array.
+ */
+export type LeafSpec = [string, unknown?, unknown?, unknown?];
+export interface ObjectSpec {
+  [key: string]: ConfigSpec | unknown;
+}
+export type ConfigSpec = LeafSpec | ObjectSpec;
+
+/** One config problem, with the JSON path of the bad value. */
+export interface ConfigProblem {
+  path: string;
+  message: string;
+}
+
+const NAMES: Record<string, string> = { s: 'string', n: 'number', i: 'integer', b: 'boolean', a: 'array', o: 'object' };
+
+const kindOf = (value: unknown): string =>
+  Array.isArray(value) ? 'a' : value === null ? 'null' : typeof value === 'object' ? 'o' : (typeof value)[0];
+
+const join = (path: string, key: string | number): string =>
+  typeof key === 'number' ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.` : '') + key : `${path}[${JSON.stringify(key)}]`;
+
+const copy = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)));
+
+/**
+ * Checks `value` against `spec`, pushing one problem per bad value, and returns the value with
+ * bad parts replaced by their defaults (or left out when they have none). Never throws.
+ */
+export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProblem[], path = ''): unknown {
+  const leaf = Array.isArray(spec) ? spec : undefined;
+  const defaults = (): unknown => (leaf ? copy(leaf[1]) : validate(spec, {}, problems, path));
+  const fail = (message: string): unknown => {
+    problems.push({ path: path || '(root)', message });
+    return defaults();
+  };
+  if (value === undefined) return defaults();
+  const kind = kindOf(value);
+  if (!leaf) {
+    if (kind !== 'o') return fail(`expected object, got ${NAMES[kind] || kind}`);
+    const input = value as Record<string, unknown>;
+    const object = spec as Record<string, ConfigSpec>;
+    for (const key of (object['!'] as unknown as string[]) || []) {
+      if (input[key] === undefined) return void problems.push({ path: join(path, key), message: 'is required; the entry is ignored' });
+    }
+    const out: Record<string, unknown> = copy((object['='] as Record<string, unknown>) || {});
+    for (const key of new Set([...Object.keys(object), ...Object.keys(input)])) {
+      if (key.length === 1 && '!*='.includes(key)) continue;
+      const child = object[key] || object['*'];
+      if (!child) problems.push({ path: join(path, key), message: 'is not a known key; it is ignored' });
+      else {
+        const checked = validate(child, input[key], problems, join(path, key));
+        if (checked !== undefined) out[key] = checked;
+      }
+    }
+    return out;
+  }
+  const [type, , low, high] = leaf;
+  if (type === 'e') return (low as unknown[]).includes(value) ? value : fail(`expected one of ${(low as unknown[]).join(', ')}`);
+  if (type === 'i' ? !Number.isInteger(value) : kind !== type) return fail(`expected ${NAMES[type]}, got ${NAMES[kind] || kind}`);
+  if (type === 'a') {
+    return low
+      ? (value as unknown[]).flatMap((item, i) => {
+          const checked = validate(low as ConfigSpec, item, problems, join(path, i));
+          return checked === undefined ? [] : [checked];
+        })
+      : value;
+  }
+  const size = type === 's' ? (value as string).length : (value as number);
+  if (!isFinite(size)) return fail('expected a finite number');
+  const unit = type === 's' ? ' characters long' : '';
+  if (size < (low as number)) return fail(`must be at least ${low}${unit}`);
+  if (size > (high as number)) return fail(`must be at most ${high}${unit}`);
+  return value;
+}

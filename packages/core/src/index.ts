@@ -1,0 +1,47 @@
+export { createHeed } from './createHeed.js';
+export { resolveConfig } from './config/resolveConfig.js';
+export { defineDetector } from './detectors/defineDetector.js';
+export { builtInDetectors } from './detectors/builtInDetectors.js';
+export { internalsOf } from './internals.js';
+export { pageKey, globMatch } from './route/pageKey.js';
+
+export type { CreateHeedOptions } from './createHeed.js';
+export type { ResolvedConfigResult } from './config/resolveConfig.js';
+export type { ConfigProblem } from './config/validate.js';
+export type {
+  HeedConfig,
+  ResolvedConfig,
+  SignalsConfig,
+  SearchSignalConfig,
+  PageRule,
+  PolicyConfig,
+  ArticleConfig,
+  ExpertConfig,
+  ChatConfig,
+  UiConfig,
+  PrivacyConfig,
+} from './config/configTypes.js';
+export type { Detector, DetectorContext, EmitOptions } from './detectors/defineDetector.js';
+export type { HeedInternals, ViewHandler } from './internals.js';
+export type { Activity } from './activity.js';
+export type { Store } from './storage/createStore.js';
+export type {
+  Heed,
+  HeedEvents,
+  HeedState,
+  NeedState,
+  NeedLevel,
+  SignalEvent,
+  SignalType,
+  BuiltInSignalType,
+  OfferEvent,
+  SuppressEvent,
+  DismissEvent,
+  AcceptEvent,
+  PanelEvent,
+  PanelView,
+  ErrorEvent,
+  PageEvent,
+  Preferences,
+  ProactivePreference,
+} from './types.js';

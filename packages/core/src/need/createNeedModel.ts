@@ -1,0 +1,65 @@
+import type { SignalsConfig } from '../config/configTypes.js';
+import type { NeedLevel, NeedState, SignalEvent } from '../types.js';
+
+/** Holds recent signal events and turns them into a decaying need score and level (SPEC §4). */
+export interface NeedModel {
+  add(event: SignalEvent, evidence: number): void;
+  current(): NeedState;
+  stop(): void;
+}
+
+interface Entry {
+  event: SignalEvent;
+  evidence: number;
+}
+
+const MAX_EVENTS = 64;
+
+/** Score of `entries` at `now`: Σ weight · 2^(−age / halfLife). */
+export const scoreAt = (entries: Array<{ event: SignalEvent }>, now: number, halfLifeMs: number): number =>
+  entries.reduce((sum, { event }) => sum + event.weight * 2 ** (-Math.max(0, now - event.at) / halfLifeMs), 0);
+
+export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState) => void): NeedModel {
+  const halfLife = config.halfLifeSeconds * 1000;
+  const windowMs = config.windowSeconds * 1000;
+  let entries: Entry[] = [];
+  let level: NeedLevel = 'none';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const evaluate = (): NeedState & { next: number } => {
+    const now = Date.now();
+    entries = entries.filter((entry) => now - entry.event.at < windowMs);
+    const score = scoreAt(entries, now, halfLife);
+    const evidence = entries.reduce((sum, entry) => sum + entry.evidence, 0);
+    const high = score >= config.highThreshold && evidence >= 2;
+    const next: NeedLevel = high ? 'high' : score >= config.lowThreshold && entries.length ? 'low' : 'none';
+    // When will this level end? The score halves every half-life; the oldest event leaves the window.
+    const threshold = next === 'high' ? config.highThreshold : config.lowThreshold;
+    let wait = next === 'none' ? Infinity : halfLife * Math.log2(score / Math.max(threshold, 1e-9));
+    if (entries.length) wait = Math.min(wait, entries[0].event.at + windowMs - now);
+    return { level: next, score, reasons: entries.map((entry) => entry.event), next: wait };
+  };
+
+  const update = () => {
+    clearTimeout(timer);
+    const state = evaluate();
+    if (state.level !== level) {
+      level = state.level;
+      onLevel({ level: state.level, score: state.score, reasons: state.reasons });
+    }
+    if (state.next < Infinity) timer = setTimeout(update, Math.max(0, state.next) + 1);
+  };
+
+  return {
+    add(event, evidence) {
+      entries.push({ event, evidence });
+      if (entries.length > MAX_EVENTS) entries.shift();
+      update();
+    },
+    current() {
+      const { level: current, score, reasons } = evaluate();
+      return { level: current, score, reasons };
+    },
+    stop: () => clearTimeout(timer),
+  };
+}

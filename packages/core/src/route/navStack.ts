@@ -1,0 +1,56 @@
+/**
+ * Heed's own per-tab list of visited URLs, used to tell back from forward where the browser
+ * does not say (hash routers without the Navigation API, back/forward page loads). It never
+ * touches the app's `history.state`.
+ */
+export interface NavStack {
+  urls: string[];
+  /** Position of the current entry in `urls`. */
+  i: number;
+  /** `navigation.currentEntry.index` of the current entry, where the Navigation API exists. */
+  nav?: number;
+}
+
+const MAX = 50;
+
+export const emptyStack = (): NavStack => ({ urls: [], i: -1 });
+
+/** A new entry after the current one; forward entries are dropped as the browser does. */
+export function pushEntry(stack: NavStack, url: string, nav?: number): NavStack {
+  const urls = stack.urls.slice(0, stack.i + 1).concat(url).slice(-MAX);
+  return { urls, i: urls.length - 1, nav };
+}
+
+export function replaceEntry(stack: NavStack, url: string, nav?: number): NavStack {
+  if (stack.i < 0) return pushEntry(stack, url, nav);
+  const urls = stack.urls.slice();
+  urls[stack.i] = url;
+  return { urls, i: stack.i, nav };
+}
+
+/**
+ * Moves to `url` by a traversal and says which way it went: by the Navigation API index when
+ * both sides have one, else by where `url` sits around the current entry (nearest first).
+ */
+export function traverseTo(stack: NavStack, url: string, nav?: number): { stack: NavStack; direction: 'back' | 'forward' } {
+  let direction: 'back' | 'forward' | undefined;
+  if (nav !== undefined && stack.nav !== undefined && nav !== stack.nav) {
+    direction = nav < stack.nav ? 'back' : 'forward';
+  }
+  let target = -1;
+  for (let d = 1; d <= stack.urls.length && target < 0; d++) {
+    const back = stack.i - d;
+    const fwd = stack.i + d;
+    const backHit = back >= 0 && stack.urls[back] === url;
+    const fwdHit = fwd < stack.urls.length && stack.urls[fwd] === url;
+    if (direction ? (direction === 'back' ? backHit : fwdHit) : backHit || fwdHit) {
+      target = (direction ? direction === 'back' : backHit) ? back : fwd;
+    }
+  }
+  direction ||= target > stack.i ? 'forward' : 'back';
+  if (target < 0) {
+    // Unknown entry (the list was trimmed, or history predates Heed): keep the list usable.
+    return { stack: direction === 'back' ? { urls: [url, ...stack.urls.slice(stack.i)].slice(0, MAX), i: 0, nav } : pushEntry(stack, url, nav), direction };
+  }
+  return { stack: { urls: stack.urls, i: target, nav }, direction };
+}

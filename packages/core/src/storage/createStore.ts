@@ -1,0 +1,38 @@
+import { createStore as createIdbStore, get, set } from 'idb-keyval';
+import { createTabState } from './tabState.js';
+
+/** Durable key-value storage for what outlives a session (preferences, dismissals). */
+export interface Store {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+/** Where Heed remembers things (`privacy.storage`). */
+export type StorageKind = 'indexeddb' | 'session' | 'memory';
+
+/**
+ * Opens the store for `kind`. `session` and `memory` share the per-tab state's code; IndexedDB
+ * failures (blocked, private mode, quota) fall back to memory, so callers never see a rejection.
+ */
+export function createStore(kind: StorageKind): Store {
+  const local = createTabState(kind === 'session', 'store:');
+  let idb = kind === 'indexeddb' && typeof indexedDB !== 'undefined' ? createIdbStore('heed', 'kv') : undefined;
+  return {
+    async get<T>(key: string) {
+      try {
+        if (idb) return await get<T>(key, idb);
+      } catch {
+        idb = undefined;
+      }
+      return local.get<T>(key);
+    },
+    async set(key, value) {
+      local.set(key, value);
+      try {
+        if (idb) await set(key, value, idb);
+      } catch {
+        idb = undefined;
+      }
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import schema from '../schema/heed.schema.json';
+import { resolveConfig } from '../src/config/resolveConfig';
+
+describe('the published schema', () => {
+  it('is a valid JSON Schema (draft 2020-12) that accepts the SPEC §7 example', () => {
+    const ajv = new Ajv2020({ strict: false });
+    const validateWithAjv = ajv.compile(schema);
+    const example = {
+      signals: { search: { input: '#q', results: '#results', empty: '.no-results' } },
+      pages: [{ match: '/checkout/*', topic: 'billing', dwellSeconds: 60 }, { match: '/blog/*', proactive: false }],
+      policy: { minActiveSeconds: 15, maxOffersPerPage: 1, maxOffersPerSession: 2 },
+      chat: { provider: 'relay', url: 'ws://127.0.0.1:8787' },
+    };
+    expect(validateWithAjv(example)).toBe(true);
+    expect(resolveConfig(example).problems).toEqual([]);
+  });
+
+  it('documents every property', () => {
+    const missing: string[] = [];
+    const walk = (node: Record<string, unknown>, path: string) => {
+      const props = node.properties as Record<string, Record<string, unknown>> | undefined;
+      for (const [key, child] of Object.entries(props || {})) {
+        const here = path ? `${path}.${key}` : key;
+        const leafOfDocumentedGroup = path.split('.').length >= 2 && !child.properties;
+        if (!child.description && !leafOfDocumentedGroup && child.type !== 'object') missing.push(here);
+        walk(child, here);
+        if (child.items) walk(child.items as Record<string, unknown>, `${here}[]`);
+      }
+    };
+    walk(schema as Record<string, unknown>, '');
+    expect(missing.filter((p) => !p.includes('[]'))).toEqual([]);
+  });
+});
+
+describe('resolveConfig', () => {
+  it('fills every default for an empty config', () => {
+    const { config, problems } = resolveConfig({});
+    expect(problems).toEqual([]);
+    expect(config.policy).toEqual({
+      minActiveSeconds: 15,
+      maxOffersPerPage: 1,
+      maxOffersPerSession: 2,
+      maxOffersPerWeek: 3,
+      quietDaysAfterRepeatDismiss: 30,
+      ignoreSeconds: 20,
+      sessionMinutes: 30,
+    });
+    expect(config.signals.halfLifeSeconds).toBe(60);
+    expect(config.signals.search.param).toBe('q');
+    expect(config.ui).toMatchObject({ position: 'right', label: 'Help' });
+    expect(config.pages).toEqual([]);
+    expect(config.privacy.storage).toBe('indexeddb');
+    expect(config.debug).toBe(false);
+  });
+
+  it('keeps good values and merges partial weight maps with the defaults', () => {
+    const { config, problems } = resolveConfig({ signals: { weights: { dwell: 3, 'custom:cart-error': 2.5 } }, ui: { label: 'Ask us' } });
+    expect(problems).toEqual([]);
+    expect(config.signals.weights.dwell).toBe(3);
+    expect(config.signals.weights['custom:cart-error']).toBe(2.5);
+    expect(config.signals.weights['search-failure']).toBe(2);
+    expect(config.ui.label).toBe('Ask us');
+  });
+
+  it.each([
+    [{ policy: { maxOffersPerPage: 'one' } }, 'policy.maxOffersPerPage', 'expected integer, got string', (c: ReturnType<typeof resolveConfig>['config']) => c.policy.maxOffersPerPage === 1],
+    [{ policy: { maxOffersPerPage: 1.5 } }, 'policy.maxOffersPerPage', 'expected integer, got number', (c: ReturnType<typeof resolveConfig>['config']) => c.policy.maxOffersPerPage === 1],
+    [{ policy: { minActiveSeconds: -1 } }, 'policy.minActiveSeconds', 'must be at least 0', (c: ReturnType<typeof resolveConfig>['config']) => c.policy.minActiveSeconds === 15],
+    [{ ui: { position: 'top' } }, 'ui.position', 'expected one of right, left, bottom', (c: ReturnType<typeof resolveConfig>['config']) => c.ui.position === 'right'],
+    [{ ui: { label: '' } }, 'ui.label', 'must be at least 1 characters long', (c: ReturnType<typeof resolveConfig>['config']) => c.ui.label === 'Help'],
+    [{ debug: 'yes' }, 'debug', 'expected boolean, got string', (c: ReturnType<typeof resolveConfig>['config']) => c.debug === false],
+    [{ pages: { match: '/x' } }, 'pages', 'expected array, got object', (c: ReturnType<typeof resolveConfig>['config']) => c.pages.length === 0],
+    [{ pages: [{ proactive: false }, { match: '/ok/*' }] }, 'pages[0].match', 'is required; the entry is ignored', (c: ReturnType<typeof resolveConfig>['config']) => c.pages.length === 1 && c.pages[0].match === '/ok/*'],
+    [{ pages: [{ match: '/a', dwellSeconds: 'long' }] }, 'pages[0].dwellSeconds', 'expected number, got string', (c: ReturnType<typeof resolveConfig>['config']) => c.pages[0].dwellSeconds === undefined && c.pages[0].proactive === true],
+    [{ signals: { weights: { 'search-failure': 'heavy' } } }, 'signals.weights["search-failure"]', 'expected number, got string', (c: ReturnType<typeof resolveConfig>['config']) => c.signals.weights['search-failure'] === 2],
+    [{ signals: { search: { inptu: '#q' } } }, 'signals.search.inptu', 'is not a known key; it is ignored', (c: ReturnType<typeof resolveConfig>['config']) => !('inptu' in c.signals.search)],
+    [{ chat: null }, 'chat', 'expected object, got null', (c: ReturnType<typeof resolveConfig>['config']) => c.chat.provider === 'none'],
+    [{ policy: { ignoreSeconds: Infinity } }, 'policy.ignoreSeconds', 'expected a finite number', (c: ReturnType<typeof resolveConfig>['config']) => c.policy.ignoreSeconds === 20],
+  ])('reports %j at its path and falls back', (raw, path, message, check) => {
+    const { config, problems } = resolveConfig(raw);
+    expect(problems).toEqual([{ path, message }]);
+    expect(check(config)).toBe(true);
+  });
+
+  it('reports a config that is not an object once, at the root', () => {
+    const { config, problems } = resolveConfig(['not', 'an', 'object']);
+    expect(problems).toEqual([{ path: '(root)', message: 'expected object, got array' }]);
+    expect(config.ui.label).toBe('Help');
+  });
+
+  it('reports every problem, not only the first', () => {
+    const { problems } = resolveConfig({ ui: { label: 1, position: 2 }, policy: { maxOffersPerWeek: -1 }, extra: 1 });
+    expect(problems.map((p) => p.path)).toEqual(['ui.position', 'ui.label', 'policy.maxOffersPerWeek', 'extra'].sort((a, b) => ['policy.maxOffersPerWeek', 'ui.position', 'ui.label', 'extra'].indexOf(a) - ['policy.maxOffersPerWeek', 'ui.position', 'ui.label', 'extra'].indexOf(b)));
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * The script-tag entry: `<script async src="/heed/heed.js" data-config="/heed.config.json">`.
+ * Replays calls queued on `window.heed` before load, then makes `window.heed` the API object.
+ * Nothing else is added to the page's globals, and nothing here throws into the page.
+ */
+import { builtInDetectors, createHeed, internalsOf, type Heed } from '@heed/core';
+import { mountWidget } from '@heed/widget';
+import { readPageConfig } from './readPageConfig.js';
+import { replayQueue } from './replayQueue.js';
+
+try {
+  const win = window as Window & { heed?: Heed | unknown[] };
+  const queue = win.heed;
+  // Loaded twice: the first instance stays.
+  if (!queue || Array.isArray(queue)) {
+    // Problems found before the API exists are emitted a microtask later, after the queued `on` calls.
+    const report = (code: string, message: string) => {
+      console.warn(`Heed: ${message}`);
+      void Promise.resolve().then(() => internalsOf(heed).emit('error', { code, message }));
+    };
+    const heed = createHeed(readPageConfig(document.currentScript as HTMLScriptElement | null, report), { detectors: builtInDetectors });
+    replayQueue(heed, queue || [], report);
+    win.heed = heed;
+    const mount = () => mountWidget(heed);
+    if (document.body) mount();
+    else document.addEventListener('DOMContentLoaded', mount, { once: true });
+    void heed.ready.then(() => dispatchEvent(new CustomEvent('heed:ready', { detail: heed })));
+  }
+} catch (error) {
+  console.warn('Heed could not start', error);
+}

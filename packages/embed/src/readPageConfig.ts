@@ -1,0 +1,28 @@
+/**
+ * Reads the site owner's config for the script tag: the URL in `data-config`, else an inline
+ * `<script type="application/json" id="heed-config">`, else nothing (defaults). Resolves to the raw
+ * JSON, or to `{}` after reporting why it could not be read; never rejects.
+ */
+export async function readPageConfig(script: HTMLScriptElement | null, report: (code: string, message: string) => void): Promise<unknown> {
+  const url = script?.dataset.config;
+  const inline = document.getElementById('heed-config');
+  const source = url || '#heed-config';
+  let text: string;
+  try {
+    if (!url) text = inline?.textContent || '{}';
+    else {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      text = await response.text();
+    }
+  } catch (error) {
+    report('config-fetch', `could not load config ${source} (${(error as Error).message}); using defaults`);
+    return {};
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    report('config-parse', `config ${source} is not valid JSON (${(error as Error).message}); using defaults`);
+    return {};
+  }
+}

@@ -1,0 +1,2 @@
+export { mountWidget } from './mountWidget.js';
+export type { MountWidgetOptions } from './mountWidget.js';

@@ -1,0 +1,70 @@
+import { internalsOf, type Heed, type PanelEvent, type PanelView } from '@heed/core';
+import { loadPanel } from './loadPanel.js';
+import type { PanelController } from './panel/mountPanel.js';
+import { adoptCss, tabCss } from './styles.js';
+
+/** Options for {@link mountWidget}. */
+export interface MountWidgetOptions {
+  /** Element the `<heed-help>` host is appended to. @default document.body */
+  parent?: HTMLElement;
+}
+
+/**
+ * Renders Heed's UI: a `<heed-help>` element with an open shadow root holding the help tab.
+ * The panel loads lazily on first hover, focus or need. Returns a function that removes it all
+ * (`heed.destroy()` does too).
+ */
+export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () => void {
+  const internals = internalsOf(heed);
+  const host = document.createElement('heed-help');
+  const root = host.attachShadow({ mode: 'open' });
+  const tab = document.createElement('button');
+  const live = document.createElement('div');
+  const setTheme = adoptCss(root, tabCss);
+  let panel: PanelController | undefined;
+  let loading: Promise<PanelController | undefined> | undefined;
+
+  const applyConfig = () => {
+    const { ui } = internals.config();
+    tab.textContent = ui.label;
+    tab.className = `tab ${ui.position}`;
+    // A :host rule, so a site's own `heed-help { --heed-accent: … }` still wins.
+    setTheme(`${tabCss}:host{z-index:${ui.zIndex};--heed-accent:${ui.accent.replace(/[;{}]/g, '')}}`);
+  };
+  const ensurePanel = () =>
+    (loading ||= loadPanel().then(
+      ({ mountPanel }) =>
+        host.isConnected
+          ? (panel = mountPanel({ root, heed, internals, tab, onChange: (open) => tab.setAttribute('aria-expanded', `${open}`) }))
+          : undefined,
+      (error) => void ((loading = undefined), internals.report('chunk-load', error)),
+    ));
+  const open = (view: PanelView, by: PanelEvent['by']) => void ensurePanel().then((ready) => ready?.open(view, by));
+  const close = (by: PanelEvent['by']) => panel?.close(by);
+  const preload = () => void ensurePanel();
+
+  tab.type = 'button';
+  tab.setAttribute('aria-expanded', 'false');
+  tab.setAttribute('aria-haspopup', 'dialog');
+  tab.onclick = () => (panel?.isOpen() ? close('visitor') : open('home', 'visitor'));
+  tab.onpointerenter = tab.onfocus = preload;
+  live.className = 'sr';
+  live.setAttribute('aria-live', 'polite');
+  root.append(tab, live);
+  applyConfig();
+  (options.parent || document.body).append(host);
+
+  const offs = [
+    internals.attachView({ open, close }),
+    // Help is likely needed soon once the visitor seems to struggle: fetch the panel now.
+    heed.on('need', (need) => need.level !== 'none' && preload()),
+  ];
+  void heed.ready.then(applyConfig);
+  const unmount = () => {
+    offs.forEach((off) => off());
+    panel?.destroy();
+    host.remove();
+  };
+  internals.onDestroy(unmount);
+  return unmount;
+}

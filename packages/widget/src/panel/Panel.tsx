@@ -1,0 +1,87 @@
+import type { Heed, HeedInternals, PanelView, ProactivePreference } from '@heed/core';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { HomeView, ArticlesView, ExpertView, ChatView } from './views.js';
+
+export interface PanelProps {
+  heed: Heed;
+  internals: HeedInternals;
+  view: PanelView;
+  /** True when the visitor opened it: focus moves to the heading. */
+  takeFocus: boolean;
+  onNavigate(view: PanelView): void;
+  onClose(): void;
+}
+
+const TITLES: Record<PanelView, string | undefined> = {
+  home: undefined,
+  articles: 'Help articles',
+  chat: 'Chat with us',
+  expert: 'Talk to an expert',
+};
+
+/** The panel: a non-modal dialog with a heading, a close button and the current view. */
+export function Panel({ heed, internals, view, takeFocus, onNavigate, onClose }: PanelProps) {
+  const { ui } = internals.config();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [proactive, setProactive] = useState<ProactivePreference>(heed.state().preferences.proactive);
+
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+  }, [takeFocus, view]);
+
+  const choose = (value: ProactivePreference) => {
+    setProactive(value);
+    void heed.preferences.set({ proactive: value });
+  };
+
+  return (
+    <div
+      class={`panel ${ui.position}`}
+      role="dialog"
+      aria-labelledby="heed-panel-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <header>
+        <h2 id="heed-panel-title" tabIndex={-1} ref={heading}>
+          {TITLES[view] ?? ui.title}
+        </h2>
+        <button type="button" class="close" aria-label="Close help" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div class="body">
+        {view === 'home' && <HomeView internals={internals} onNavigate={onNavigate} />}
+        {view === 'articles' && <ArticlesView internals={internals} />}
+        {view === 'expert' && <ExpertView internals={internals} />}
+        {view === 'chat' && <ChatView internals={internals} />}
+        {view !== 'home' && (
+          <button type="button" class="action secondary" onClick={() => onNavigate('home')}>
+            Back to help options
+          </button>
+        )}
+        <fieldset>
+          <legend>When should we offer help?</legend>
+          <label>
+            <input type="radio" name="heed-proactive" value="on" checked={proactive === 'on'} onChange={() => choose('on')} />
+            Offer help when I seem stuck
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="heed-proactive"
+              value="ask-only"
+              checked={proactive === 'ask-only'}
+              onChange={() => choose('ask-only')}
+            />
+            Only when I ask
+          </label>
+        </fieldset>
+      </div>
+    </div>
+  );
+}

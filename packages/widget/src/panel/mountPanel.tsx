@@ -1,0 +1,79 @@
+import type { Heed, HeedInternals, PanelEvent, PanelView } from '@heed/core';
+import { render } from 'preact';
+import { adoptCss } from '../styles.js';
+import { panelCss } from './panelCss.js';
+import { Panel } from './Panel.js';
+
+/** What the tab needs from the panel chunk. */
+export interface PanelController {
+  open(view: PanelView, by: PanelEvent['by']): void;
+  close(by: PanelEvent['by']): void;
+  isOpen(): boolean;
+  destroy(): void;
+}
+
+export interface MountPanelOptions {
+  root: ShadowRoot;
+  heed: Heed;
+  internals: HeedInternals;
+  /** The tab button: focus returns here when a visitor closes the panel. */
+  tab: HTMLButtonElement;
+  onChange(open: boolean): void;
+}
+
+/**
+ * Mounts the panel into the widget's shadow root. Only a visitor's own action moves focus into
+ * it; opening by API or offer leaves focus where it was.
+ */
+export function mountPanel({ root, heed, internals, tab, onChange }: MountPanelOptions): PanelController {
+  adoptCss(root, panelCss);
+  const container = document.createElement('div');
+  root.append(container);
+  let current: { view: PanelView; by: PanelEvent['by'] } | undefined;
+
+  const draw = () => {
+    render(
+      current ? (
+        <Panel
+          key="panel"
+          heed={heed}
+          internals={internals}
+          view={current.view}
+          takeFocus={current.by === 'visitor'}
+          onNavigate={(view) => {
+            if (!current) return;
+            current = { ...current, view };
+            draw();
+          }}
+          onClose={() => controller.close('visitor')}
+        />
+      ) : null,
+      container,
+    );
+  };
+
+  const controller: PanelController = {
+    open(view, by) {
+      current = { view, by };
+      draw();
+      onChange(true);
+      internals.emit('open', { view, by });
+    },
+    close(by) {
+      if (!current) return;
+      const { view } = current;
+      const focusWasInside = root.activeElement !== null && root.activeElement !== tab;
+      current = undefined;
+      draw();
+      onChange(false);
+      if (by === 'visitor' || focusWasInside) tab.focus();
+      internals.emit('close', { view, by });
+    },
+    isOpen: () => !!current,
+    destroy() {
+      render(null, container);
+      container.remove();
+    },
+  };
+  return controller;
+}

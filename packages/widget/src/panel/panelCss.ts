@@ -1,0 +1,29 @@
+/** Styles of the panel; shipped in the lazily loaded panel chunk. */
+export const panelCss = `
+.panel{position:fixed;display:flex;flex-direction:column;width:min(360px,calc(100vw - 32px));max-height:min(560px,calc(100vh - 140px));
+background:var(--heed-bg);color:var(--heed-fg);border-radius:var(--heed-radius);box-shadow:0 8px 30px rgb(0 0 0/.3);overflow:hidden;
+bottom:calc(152px + env(safe-area-inset-bottom))}
+.panel.right{right:max(16px,env(safe-area-inset-right))}
+.panel.left{left:max(16px,env(safe-area-inset-left))}
+.panel.bottom{right:max(16px,env(safe-area-inset-right));bottom:calc(64px + env(safe-area-inset-bottom))}
+header{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:12px 12px 12px 16px;border-bottom:1px solid rgb(127 127 127/.3)}
+h2{margin:0;font:700 17px/1.3 var(--heed-font)}
+h3{margin:0 0 8px;font:600 15px/1.3 var(--heed-font)}
+.body{padding:16px;overflow:auto;display:grid;gap:16px}
+button,input,textarea,select{font:inherit;color:inherit}
+.close{min-width:44px;min-height:44px;border:0;border-radius:8px;background:transparent;cursor:pointer;font-size:22px;line-height:1}
+.action{min-height:44px;padding:8px 14px;border:2px solid var(--heed-accent);border-radius:8px;background:var(--heed-accent);color:var(--heed-on-accent);font-weight:600;cursor:pointer}
+.action.secondary{background:transparent;color:var(--heed-fg)}
+button:focus-visible,a:focus-visible,input:focus-visible,textarea:focus-visible{outline:3px solid var(--heed-accent);outline-offset:2px}
+fieldset{margin:0;padding:12px;border:1px solid rgb(127 127 127/.4);border-radius:8px}
+legend{padding:0 4px;font-weight:600}
+label{display:flex;gap:8px;align-items:center;min-height:32px;cursor:pointer}
+input[type=radio]{width:18px;height:18px;accent-color:var(--heed-accent);margin:0}
+a{color:var(--heed-accent)}
+@media (prefers-color-scheme:dark){a{color:#93c5fd}}
+ul{margin:0;padding-inline-start:20px;display:grid;gap:6px}
+p{margin:0}
+.muted{color:var(--heed-muted)}
+.row{display:flex;flex-wrap:wrap;gap:8px}
+@media (prefers-reduced-motion:no-preference){.panel{animation:heed-in .15s ease-out}@keyframes heed-in{from{opacity:0;transform:translateY(8px)}}}
+`;

@@ -1,0 +1,48 @@
+// `pnpm demo`: serves the demo shop with the script tag in place, starts the chat relay with its
+// agent console when the relay package is present, and prints the URLs. Ctrl+C stops both.
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startStaticServer } from './static-server.mjs';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const port = Number(process.env.PORT || 5173);
+const relayPort = Number(process.env.HEED_RELAY_PORT || 8787);
+
+const stops = [];
+const relayEntry = here('../packages/relay/src/index.js');
+let relay;
+if (existsSync(relayEntry)) {
+  try {
+    const { startRelay } = await import(pathToFileURL(relayEntry).href);
+    relay = await startRelay({ port: relayPort });
+    stops.push(() => relay.close());
+  } catch (error) {
+    console.warn(`The chat relay did not start (${error.message}); the shop still runs without live chat.`);
+  }
+}
+
+const demoBuild = here('../demo-site/build.mjs');
+if (existsSync(demoBuild)) await (await import(pathToFileURL(demoBuild).href)).buildDemo();
+
+const site = await startStaticServer({
+  port,
+  mounts: {
+    '/': here('../demo-site/public'),
+    '/heed/': here('../packages/embed/dist'),
+    '/heed.schema.json': here('../packages/core/schema/heed.schema.json'),
+  },
+  spaFallbacks: { '/account/': here('../demo-site/public/account/index.html') },
+});
+stops.push(() => site.close());
+
+console.log(`\nHeed demo shop:      ${site.url}/`);
+console.log(`With debug overlay:  ${site.url}/?heed-debug`);
+if (relay) console.log(`Agent console:       ${relay.url.replace(/^ws/, 'http')}/console?token=${relay.token ?? 'demo-agent-token'}`);
+console.log('\nPress Ctrl+C to stop.');
+
+const stop = async () => {
+  await Promise.allSettled(stops.map((fn) => fn()));
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

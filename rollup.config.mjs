@@ -68,7 +68,13 @@ export default [
   // Lazy chunks of the script-tag build first, so the entry knows their hashed names.
   {
     input: { 'heed-panel': 'packages/widget/src/panel/mountPanel.tsx' },
-    output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js' },
+    output: {
+      dir: dist,
+      format: 'es',
+      entryFileNames: '[name]-[hash].js',
+      // Lazy views inside the panel get their own chunks, named for the size budgets in scripts/size.mjs.
+      chunkFileNames: (chunk) => `heed-${chunk.name.replace(/^mount|View$/g, '').toLowerCase()}-[hash].js`,
+    },
     plugins: [workspaceSources(), nodeResolve({ browser: true }), precompiledConfigSpec(), ts(), minify(true), recordChunk('panel')],
     onwarn,
   },

@@ -1,0 +1,37 @@
+import { defineDetector } from './defineDetector.js';
+
+interface Visit {
+  page: string;
+  at: number;
+  touched?: boolean;
+}
+
+/**
+ * back-nav: a quick back (returning within `quickSeconds` from a page where the visitor did
+ * nothing), or `loopCount` back navigations within `loopSeconds`. Works across page loads of a
+ * multi-page site (state in session storage, per tab) and across SPA routes. One navigation
+ * emits at most one signal; a loop wins over a quick back.
+ */
+export const backNav = defineDetector({
+  name: 'back-nav',
+  start({ config, tab, on, page, listen, emit }) {
+    const { quickSeconds, loopCount, loopSeconds } = config.signals.backNav;
+    const arrive = () => {
+      const { page: here, direction, at } = page();
+      const left = tab.get<Visit>('visit');
+      tab.set('visit', { page: here, at });
+      if (direction !== 'back') return;
+      const backs = [...(tab.get<number[]>('backs') || []), at].filter((t) => at - t < loopSeconds * 1000);
+      tab.set('backs', backs);
+      if (backs.length >= loopCount) emit('back-nav', { kind: 'loop', backs: backs.length, page: here });
+      else if (left && !left.touched && at - left.at < quickSeconds * 1000) emit('back-nav', { kind: 'quick', from: left.page, page: here });
+    };
+    const touch = () => {
+      const visit = tab.get<Visit>('visit');
+      if (visit && !visit.touched) tab.set('visit', { ...visit, touched: true });
+    };
+    for (const type of ['pointerdown', 'keydown', 'scroll']) listen(window, type, touch);
+    on('page', arrive);
+    arrive();
+  },
+});

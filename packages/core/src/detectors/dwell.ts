@@ -1,0 +1,48 @@
+import { defineDetector } from './defineDetector.js';
+
+/**
+ * dwell: active time on a page above its threshold with no progress. Time counts only while the
+ * tab is visible and the visitor was active in the last `activeSeconds`. Progress — a submit, a
+ * navigation, or reading further down (scrolling half a screen past the deepest point so far) —
+ * starts the count again. On a page whose rule sets `dwellSeconds` the stall alone is strong
+ * evidence (it reaches high need on its own); elsewhere it needs another signal.
+ * No polling: one timer for the remaining time; when the visitor is idle it waits for the next input.
+ */
+export const dwell = defineDetector({
+  name: 'dwell',
+  start({ config, activity, listen, later, on, rule, page, emit }) {
+    const { signals } = config;
+    let base = 0;
+    let deepest = 0;
+    let cancel = () => {};
+    let waiting = false;
+    const threshold = () => (rule()?.dwellSeconds || signals.dwell.seconds) * 1000;
+    const check = () => {
+      cancel();
+      waiting = false;
+      const left = threshold() - (activity.activeMs() - base);
+      if (left > 0) {
+        if (activity.isActive()) cancel = later(check, left);
+        else waiting = true;
+        return;
+      }
+      const own = rule()?.dwellSeconds;
+      emit('dwell', { page: page().page, seconds: Math.round(threshold() / 1000) }, own ? { evidence: 2, weight: Math.max(signals.weights.dwell, signals.highThreshold) } : undefined);
+      base = Infinity;
+    };
+    const progress = () => {
+      base = activity.activeMs();
+      deepest = scrollY;
+      check();
+    };
+    const resume = () => waiting && check();
+    listen(document, 'submit', progress);
+    listen(window, 'scroll', () => {
+      if (scrollY - deepest > innerHeight / 2) progress();
+      else resume();
+    });
+    for (const type of ['pointermove', 'keydown', 'pointerdown']) listen(window, type, resume);
+    on('page', progress);
+    progress();
+  },
+});

@@ -1,0 +1,57 @@
+import { defineDetector } from './defineDetector.js';
+import { describe } from './describe.js';
+
+/**
+ * form-error: the same field rejected `sameField` times (default 2) — a native `invalid` event, or
+ * `aria-invalid="true"` after the visitor edits and leaves the field or submits — or
+ * `failedSubmits` failed submits of one form. Rejections in one task are one attempt, which emits
+ * at most one signal. Field values are never read.
+ */
+export const formError = defineDetector({
+  name: 'form-error',
+  start({ config, listen, later, emit }) {
+    const { sameField, failedSubmits } = config.signals.formError;
+    const counts = new Map<string, number>();
+    const edited = new WeakSet<EventTarget>();
+    let attempt: { fields: Set<Element>; form?: HTMLFormElement | null } | undefined;
+    const bump = (key: string) => {
+      const count = (counts.get(key) || 0) + 1;
+      counts.set(key, count);
+      return count;
+    };
+
+    const reject = (field: Element, form?: HTMLFormElement | null) => {
+      if (!attempt) {
+        const current = (attempt = { fields: new Set<Element>(), form });
+        later(() => {
+          attempt = undefined;
+          let worst = 0;
+          let name = '';
+          for (const el of current.fields) {
+            const count = bump((el as HTMLInputElement).name || el.id || describe(el));
+            if (count > worst) {
+              worst = count;
+              name = describe(el);
+            }
+          }
+          const submits = current.form ? bump('\0' + (current.form.id || current.form.action)) : 0;
+          if (worst >= sameField || submits >= failedSubmits) emit('form-error', { field: name, rejections: worst, failedSubmits: submits });
+        }, 0);
+      }
+      attempt.fields.add(field);
+      attempt.form ||= form;
+    };
+
+    listen(document, 'invalid', (event) => reject(event.target as Element, (event.target as HTMLInputElement).form));
+    listen(document, 'change', (event) => edited.add(event.target!));
+    // Inline validation sets aria-invalid after an edited field loses focus; look once the page has reacted.
+    listen(document, 'focusout', (event) => {
+      const field = event.target as Element;
+      if (edited.delete(field)) later(() => field.getAttribute('aria-invalid') === 'true' && reject(field), 100);
+    });
+    listen(document, 'submit', (event) => {
+      const form = event.target as HTMLFormElement;
+      later(() => form.querySelectorAll('[aria-invalid=true]').forEach((field) => reject(field, form)), 300);
+    });
+  },
+});

@@ -1,0 +1,29 @@
+import { defineDetector } from './defineDetector.js';
+import { clickTarget, describe } from './describe.js';
+
+/** Clicks that are normal in quick succession: typing into fields, steppers, pagination. */
+const EXEMPT = 'input:not([type=button],[type=submit],[type=reset],[type=image]),textarea,select,[role=spinbutton],[role=slider],[contenteditable],[aria-label*=pagination i] *,.pagination *,[rel=next],[rel=prev]';
+
+/**
+ * rage-click: `clicks` clicks (default 3), each within `intervalMs` of the last and `radiusPx` of
+ * the first, on the same target. Double/triple-click to select text is not rage.
+ */
+export const rageClick = defineDetector({
+  name: 'rage-click',
+  start({ config, listen, emit }) {
+    const { clicks, intervalMs, radiusPx } = config.signals.rageClick;
+    let burst: MouseEvent[] = [];
+    let target: Element | undefined;
+    listen(document, 'click', (event) => {
+      const click = event as MouseEvent;
+      const el = clickTarget(click);
+      const last = burst[burst.length - 1];
+      const selecting = getSelection()?.isCollapsed === false;
+      if (!last || el !== target || click.timeStamp - last.timeStamp > intervalMs || Math.hypot(click.clientX - burst[0].clientX, click.clientY - burst[0].clientY) > radiusPx) burst = [];
+      target = el;
+      burst.push(click);
+      if (selecting || el.matches(EXEMPT)) burst = [];
+      else if (burst.length === clicks) emit('rage-click', { element: describe(el), clicks });
+    });
+  },
+});

@@ -1,0 +1,31 @@
+import { defineDetector } from './defineDetector.js';
+import { overlaps } from './tokens.js';
+import { watchQueries } from './watchQueries.js';
+
+/**
+ * search-refine: a new settled query within `refineWindowSeconds` (default 5 min) that overlaps
+ * the previous one (shared tokens ≥ 50 % of the shorter query's, fuzzy), with no result opened
+ * in between. Opening a result = clicking a link in the results, or going to a page that is not a
+ * results page. Queries the site reports with `heed.signal('search-failure', { query })` count too.
+ */
+export const searchRefine = defineDetector({
+  name: 'search-refine',
+  start(context) {
+    const { config, tab, on, listen, emit, page } = context;
+    const { results, param, refineWindowSeconds } = config.signals.search;
+    const check = (query: string) => {
+      const previous = tab.get<[string, number]>('previous');
+      tab.set('previous', [query, Date.now()]);
+      if (previous && previous[0].toLowerCase() !== query.toLowerCase() && Date.now() - previous[1] < refineWindowSeconds * 1000 && overlaps(previous[0], query)) {
+        emit('search-refine', { query, previous: previous[0] });
+      }
+    };
+    const leftResults = () => !new URL(page().url).searchParams.has(param) && tab.set('previous', null);
+    // A multi-page site runs this again on every page: a page that is not a results page means a result was opened.
+    leftResults();
+    watchQueries(context, check);
+    on('signal', (signal) => signal.detail.source === 'site' && signal.type === 'search-failure' && typeof signal.detail.query === 'string' && check(signal.detail.query));
+    on('page', leftResults);
+    listen(document, 'click', (event) => results && (event.target as Element).closest?.(`${results} a[href]`) && tab.set('previous', null));
+  },
+});

@@ -40,7 +40,7 @@ const embedLoaders = () => ({
   name: 'heed-embed-loaders',
   resolveId(id, importer) {
     // The widget's lazy import becomes a fetch of the chunk next to heed.js.
-    if (id === './loadPanel.js' && importer?.includes('/packages/widget/src/')) return here('packages/embed/src/loadPanel.ts');
+    if (/^\.\/load(Panel|Debug)\.js$/.test(id) && importer?.includes('/packages/widget/src/')) return here(`packages/embed/src/${id.slice(2, -3)}.ts`);
     return null;
   },
   renderChunk: (code) => code.replaceAll('__HEED_CHUNKS__', JSON.stringify(chunkNames)),
@@ -76,6 +76,12 @@ export default [
       chunkFileNames: (chunk) => `heed-${chunk.name.replace(/^mount|View$/g, '').toLowerCase()}-[hash].js`,
     },
     plugins: [workspaceSources(), nodeResolve({ browser: true }), precompiledConfigSpec(), ts(), minify(true), recordChunk('panel')],
+    onwarn,
+  },
+  {
+    input: { 'heed-debug': 'packages/widget/src/debug/mountDebug.ts' },
+    output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash].js' },
+    plugins: [workspaceSources(), nodeResolve({ browser: true }), ts(), minify(true), recordChunk('debug')],
     onwarn,
   },
   {

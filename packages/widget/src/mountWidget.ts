@@ -1,4 +1,5 @@
 import { internalsOf, type Heed, type PanelEvent, type PanelView } from '@heed/core';
+import { loadDebug } from './loadDebug.js';
 import { loadPanel } from './loadPanel.js';
 import type { PanelController } from './panel/mountPanel.js';
 import { adoptCss, tabCss } from './styles.js';
@@ -59,7 +60,13 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
     // Help is likely needed soon once the visitor seems to struggle: fetch the panel now.
     heed.on('need', (need) => need.level !== 'none' && preload()),
   ];
-  void heed.ready.then(applyConfig);
+  void heed.ready.then(() => {
+    applyConfig();
+    // The debug overlay is for site owners: a chunk loaded only when asked for.
+    if (internals.config().debug || /[?&]heed-debug\b/.test(location.search)) {
+      loadDebug().then(({ mountDebug }) => host.isConnected && offs.push(mountDebug(root, heed)), (error) => internals.report('chunk-load', error));
+    }
+  });
   const unmount = () => {
     offs.forEach((off) => off());
     panel?.destroy();

@@ -27,7 +27,7 @@ export interface SearchSignalConfig {
 export interface SignalsConfig {
   /** Half-life of a signal's weight in the need score. @default 60 */
   halfLifeSeconds: number;
-  /** Score for `low` need. @default 1 */
+  /** Score for `low` need. @default 0.75 */
   lowThreshold: number;
   /** Score for `high` need (plus evidence from two signal events). @default 2 */
   highThreshold: number;

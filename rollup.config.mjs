@@ -40,7 +40,8 @@ const embedLoaders = () => ({
   name: 'heed-embed-loaders',
   resolveId(id, importer) {
     // The widget's lazy import becomes a fetch of the chunk next to heed.js.
-    if (/^\.\/load(Panel|Debug)\.js$/.test(id) && importer?.includes('/packages/widget/src/')) return here(`packages/embed/src/${id.slice(2, -3)}.ts`);
+    const loader = /^\.\/(?:policy\/)?(load(?:Panel|Debug|Policy))\.js$/.exec(id);
+    if (loader && /\/packages\/(widget|core)\/src\//.test(importer || '')) return here(`packages/embed/src/${loader[1]}.ts`);
     return null;
   },
   renderChunk: (code) => code.replaceAll('__HEED_CHUNKS__', JSON.stringify(chunkNames)),
@@ -76,6 +77,12 @@ export default [
       chunkFileNames: (chunk) => `heed-${chunk.name.replace(/^mount|View$/g, '').toLowerCase()}-[hash].js`,
     },
     plugins: [workspaceSources(), nodeResolve({ browser: true }), precompiledConfigSpec(), ts(), minify(true), recordChunk('panel')],
+    onwarn,
+  },
+  {
+    input: { 'heed-policy': 'packages/core/src/policy/createPolicy.ts' },
+    output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash].js' },
+    plugins: [workspaceSources(), nodeResolve({ browser: true }), ts(), minify(true), recordChunk('policy')],
     onwarn,
   },
   {

@@ -11,6 +11,7 @@ const KB = 1024;
 const budgets = [
   { test: /^heed\.js$/, label: 'heed.js (entry: detectors, policy, tab)', budget: 10 * KB, target: 6 * KB },
   { test: /^heed-panel-.*\.js$/, label: 'panel + offer chunk', budget: 20 * KB },
+  { test: /^heed-policy-.*\.js$/, label: 'restraint policy (loaded on first need)', budget: 4 * KB },
   { test: /^heed-chat-.*\.js$/, label: 'chat chunk (beyond the panel)', budget: 10 * KB },
   { test: /^heed-debug-.*\.js$/, label: 'debug overlay chunk (site owners only)', budget: 20 * KB },
 ];

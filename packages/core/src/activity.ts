@@ -12,6 +12,8 @@ export interface Activity {
   isBusy(): boolean;
   /** Milliseconds of active time on this page so far. */
   activeMs(): number;
+  /** Milliseconds of active time on the site in this tab, across page loads. */
+  siteMs(): number;
   stop(): void;
 }
 
@@ -21,9 +23,11 @@ export const isEditable = (node: EventTarget | null | undefined): boolean => {
   return !!el && (el.isContentEditable || el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && !/^(button|submit|reset|checkbox|radio|range|color|file|image)$/.test(el.type)));
 };
 
+import type { TabState } from './storage/tabState.js';
+
 const EVENTS = ['pointermove', 'pointerdown', 'pointerup', 'pointercancel', 'keydown', 'scroll', 'wheel', 'touchstart'];
 
-export function createActivity(windowMs: number): Activity {
+export function createActivity(windowMs: number, tab: TabState): Activity {
   let last = 0;
   let typed = 0;
   let scrolled = 0;
@@ -43,13 +47,20 @@ export function createActivity(windowMs: number): Activity {
     if (type === 'scroll' || type === 'wheel') scrolled = last;
     if (type === 'keydown' && isEditable(event.composedPath()[0])) typed = last;
   };
+  const carried = tab.get<number>('active') || 0;
+  const save = () => tab.set('active', carried + total + gap());
   const options = { capture: true, passive: true };
   for (const type of EVENTS) addEventListener(type, onInput, options);
+  addEventListener('pagehide', save);
   return {
     isActive: () => visible() && now() - last < windowMs,
     isTyping: () => now() - typed < 1500,
     isBusy: () => down || now() - scrolled < 1000,
     activeMs: () => total + gap(),
-    stop: () => EVENTS.forEach((type) => removeEventListener(type, onInput, options)),
+    siteMs: () => carried + total + gap(),
+    stop() {
+      EVENTS.forEach((type) => removeEventListener(type, onInput, options));
+      removeEventListener('pagehide', save);
+    },
   };
 }

@@ -5,10 +5,13 @@ import type { Detector, DetectorContext } from './detectors/defineDetector.js';
 import { createEmitter } from './emitter.js';
 import { registerInternals, type ViewHandler } from './internals.js';
 import { createNeedModel, type NeedModel } from './need/createNeedModel.js';
+import type { Policy } from './policy/createPolicy.js';
+import { loadPolicy } from './policy/loadPolicy.js';
 import { globMatch } from './route/pageKey.js';
 import { trackRoutes, type RouteTracker } from './route/trackRoutes.js';
 import { createStore } from './storage/createStore.js';
 import { createTabState } from './storage/tabState.js';
+import type { PolicyMemory } from './policy/policyState.js';
 import type { Heed, HeedEvents, PanelView, Preferences, SignalEvent, SignalType } from './types.js';
 
 /** Options for {@link createHeed}. */
@@ -36,6 +39,10 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
   let view: ViewHandler | undefined;
   let pendingOpen: PanelView | undefined;
   let store = createStore('memory');
+  let policy: Policy | undefined;
+  let policyLoading: Promise<unknown> | undefined;
+  // What an earlier page or tab remembered: a repeat dismissal's quiet period, this session's dismissal.
+  let quietUntil = 0;
   const cleanups: Array<() => void> = [];
   // Runs `fn`, reporting instead of throwing: nothing Heed does may throw into the page.
   const safely = <A extends unknown[]>(fn: (...args: A) => unknown) => (...args: A) => {
@@ -46,26 +53,31 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
     }
   };
 
-  const emitSignal = (type: SignalType, detail: Record<string, unknown>, evidence = 1, weight?: number) => {
+  // Where each signal happened, for anchoring offers; weak so detached elements are collected.
+  const anchors = new WeakMap<SignalEvent, Element>();
+  const emitSignal = (type: SignalType, detail: Record<string, unknown>, evidence = 1, weight?: number, anchor?: Element | null) => {
     if (destroyed) return;
     const weights = resolved.signals.weights;
     const event: SignalEvent = { type, weight: weight ?? weights[type] ?? (type.startsWith('custom:') ? weights.custom : 1), at: Date.now(), detail };
+    if (anchor) anchors.set(event, anchor);
     bus.emit('signal', event);
     need?.add(event, evidence);
   };
+
+  const currentRule = () => resolved.pages.find((rule) => globMatch(rule.match, routes!.current().page));
 
   const startDetector = (detector: Detector) => {
     const undo: Array<() => void> = [];
     const context: DetectorContext = {
       config: resolved,
-      emit: (type, detail, opts) => emitSignal(type, detail, opts?.evidence, opts?.weight),
+      emit: (type, detail, opts) => emitSignal(type, detail, opts?.evidence, opts?.weight, opts?.anchor),
       on: (name, callback) => {
         const off = bus.on(name, safely(callback));
         undo.push(off);
         return off;
       },
       page: () => routes!.current(),
-      rule: () => resolved.pages.find((rule) => globMatch(rule.match, routes!.current().page)),
+      rule: currentRule,
       activity: activity!,
       tab: createTabState(resolved.privacy.storage !== 'memory', `${detector.name}:`),
       listen(target, type, handler, opts) {
@@ -98,14 +110,37 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
     }
     if (typeof document === 'undefined' || destroyed) return;
     const { privacy, signals } = resolved;
+    const tab = createTabState(privacy.storage !== 'memory');
     store = createStore(privacy.storage);
-    activity = createActivity(signals.dwell.activeSeconds * 1000);
+    activity = createActivity(signals.dwell.activeSeconds * 1000, tab);
     need = createNeedModel(signals, (state) => bus.emit('need', state));
-    routes = trackRoutes(createTabState(privacy.storage !== 'memory'), (page) => bus.emit('page', page));
+    routes = trackRoutes(tab, (page) => bus.emit('page', page));
     cleanups.push(activity.stop, need.stop, routes.stop);
+    // The policy only acts on high need: it loads, as its own chunk, on first need.
+    const offNeed = bus.on('need', ({ level }) => {
+      if (level === 'none' || policyLoading) return;
+      offNeed();
+      policyLoading = loadPolicy().then(({ createPolicy }) => {
+        if (destroyed) return;
+        policy = createPolicy({
+          config: resolved,
+          bus,
+          store,
+          activity: activity!,
+          preferences: () => preferences,
+          rule: currentRule,
+          page: () => routes!.current().page,
+          need: () => need!.current(),
+          shared: privacy.storage === 'indexeddb',
+        });
+        cleanups.push(policy.stop);
+      }, (error) => report('chunk-load', error));
+    });
+    cleanups.push(offNeed);
     for (const detector of options.detectors || []) if (!signals.disabled.includes(detector.name)) startDetector(detector);
-    const saved = await store.get<Preferences>('preferences');
+    const [saved, memory] = await Promise.all([store.get<Preferences>('preferences'), store.get<PolicyMemory>('policy')]);
     if (saved?.proactive === 'ask-only') preferences = saved;
+    if (memory) quietUntil = Math.max(memory.quietUntil, memory.session.dismissed && Date.now() - memory.session.last < resolved.policy.sessionMinutes * 6e4 ? Infinity : 0);
   };
 
   const ready = Promise.resolve(config)
@@ -124,7 +159,8 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
     state: () => ({
       need: need?.current() ?? { level: 'none', score: 0, reasons: [] },
       offersShown: 0,
-      quiet: preferences.proactive === 'ask-only',
+      quiet: preferences.proactive === 'ask-only' || quietUntil > Date.now(),
+      ...policy?.snapshot(),
       preferences: { ...preferences },
     }),
     preferences: {
@@ -149,6 +185,7 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
     config: () => resolved,
     store: () => store,
     activity: () => activity,
+    anchorOf: (signal) => anchors.get(signal),
     attachView(handler) {
       view = handler;
       if (pendingOpen) handler.open(pendingOpen, 'api');

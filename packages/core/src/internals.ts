@@ -2,7 +2,7 @@ import type { Activity } from './activity.js';
 import type { ResolvedConfig } from './config/configTypes.js';
 import type { Emitter } from './emitter.js';
 import type { Store } from './storage/createStore.js';
-import type { HeedEvents, PanelEvent, PanelView } from './types.js';
+import type { HeedEvents, PanelEvent, PanelView, SignalEvent } from './types.js';
 
 /** What a UI (the widget) registers so that `heed.open()` / `heed.close()` reach it. */
 export interface ViewHandler {
@@ -20,6 +20,8 @@ export interface HeedInternals {
   store(): Store;
   /** Undefined until `ready` (and outside a browser). */
   activity(): Activity | undefined;
+  /** The element a signal happened at, when its detector knew it. */
+  anchorOf(signal: SignalEvent): Element | undefined;
   /** Registers the UI; returns the function that unregisters it. */
   attachView(handler: ViewHandler): () => unknown;
   /** Calls `cleanup` when the instance is destroyed. */

@@ -36,7 +36,7 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
     (loading ||= loadPanel().then(
       ({ mountPanel }) =>
         host.isConnected
-          ? (panel = mountPanel({ root, heed, internals, tab, onChange: (open) => tab.setAttribute('aria-expanded', `${open}`) }))
+          ? (panel = mountPanel({ root, heed, internals, tab, live, onChange: (open) => tab.setAttribute('aria-expanded', `${open}`) }))
           : undefined,
       (error) => void ((loading = undefined), internals.report('chunk-load', error)),
     ));
@@ -57,8 +57,13 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
 
   const offs = [
     internals.attachView({ open, close }),
-    // Help is likely needed soon once the visitor seems to struggle: fetch the panel now.
-    heed.on('need', (need) => need.level !== 'none' && preload()),
+    // Help is likely needed soon once the visitor seems to struggle: fetch the panel now, and hint on the tab.
+    heed.on('need', ({ level }) => {
+      tab.classList.toggle('hint', level !== 'none');
+      if (level !== 'none') preload();
+    }),
+    heed.on('offer', (offer) => void ensurePanel().then((ready) => ready?.offer(offer))),
+    heed.on('dismiss', ({ id }) => panel?.withdraw(id)),
   ];
   void heed.ready.then(() => {
     applyConfig();

@@ -23,14 +23,17 @@ export const backNav = defineDetector({
       if (direction !== 'back') return;
       const backs = [...(tab.get<number[]>('backs') || []), at].filter((t) => at - t < loopSeconds * 1000);
       tab.set('backs', backs);
-      if (backs.length >= loopCount) emit('back-nav', { kind: 'loop', backs: backs.length, page: here });
+      // Each back beyond the loop weighs one more: four backs in a loop reach high need on their own (SPEC §4).
+      if (backs.length >= loopCount) emit('back-nav', { kind: 'loop', backs: backs.length, page: here }, { weight: config.signals.weights['back-nav'] * (backs.length - loopCount + 1) });
       else if (left && !left.touched && at - left.at < quickSeconds * 1000) emit('back-nav', { kind: 'quick', from: left.page, page: here });
     };
-    const touch = () => {
+    const touch = (event: Event) => {
       const visit = tab.get<Visit>('visit');
-      if (visit && !visit.touched) tab.set('visit', { ...visit, touched: true });
+      // A scroll in the first second is the page's own (a router's scroll to top, scroll restoration), not the visitor's.
+      if (visit && !visit.touched && (event.type != 'scroll' || Date.now() - visit.at > 1000)) tab.set('visit', { ...visit, touched: true });
     };
-    for (const type of ['pointerdown', 'keydown', 'scroll']) listen(window, type, touch);
+    // The visitor's own scrolling shows as wheel, key or pointer input; a `scroll` event may be the app's (a router, a carousel).
+    for (const type of ['pointerdown', 'keydown', 'wheel']) listen(window, type, touch);
     on('page', arrive);
     arrive();
   },

@@ -11,7 +11,7 @@ export const deadClick = defineDetector({
   start(context) {
     const { waitMs } = context.config.signals.deadClick;
     return watchClicks(context, waitMs, (target, reacted) => {
-      context.later(() => reacted() || !target.isConnected || context.emit('dead-click', { element: describe(target) }), waitMs);
+      context.later(() => reacted() || !target.isConnected || context.emit('dead-click', { element: describe(target) }, { anchor: target }), waitMs);
     });
   },
 });

@@ -13,6 +13,8 @@ export interface EmitOptions {
   evidence?: number;
   /** Weight override; by default the configured weight of the type. */
   weight?: number;
+  /** The element the struggle happened at (the search box, the clicked button, the field): an offer is anchored next to it. */
+  anchor?: Element | null;
 }
 
 /** What a detector gets when it starts. Everything registered through it is undone on stop. */

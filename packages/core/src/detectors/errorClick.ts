@@ -15,7 +15,7 @@ export const errorClick = defineDetector({
     const fail = (error: string) => {
       if (clicked && !reported && performance.now() - clickedAt <= windowMs) {
         reported = true;
-        emit('error-click', { element: describe(clicked), error: error.slice(0, 120) });
+        emit('error-click', { element: describe(clicked), error: error.slice(0, 120) }, { anchor: clicked });
       }
     };
     listen(document, 'click', (event) => {

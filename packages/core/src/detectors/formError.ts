@@ -26,23 +26,26 @@ export const formError = defineDetector({
         later(() => {
           attempt = undefined;
           let worst = 0;
-          let name = '';
+          let field: Element | undefined;
           for (const el of current.fields) {
             const count = bump((el as HTMLInputElement).name || el.id || describe(el));
             if (count > worst) {
               worst = count;
-              name = describe(el);
+              field = el;
             }
           }
           const submits = current.form ? bump('\0' + (current.form.id || current.form.action)) : 0;
-          if (worst >= sameField || submits >= failedSubmits) emit('form-error', { field: name, rejections: worst, failedSubmits: submits });
+          if (worst >= sameField || submits >= failedSubmits) emit('form-error', { field: field && describe(field), rejections: worst, failedSubmits: submits }, { anchor: field });
         }, 0);
       }
       attempt.fields.add(field);
       attempt.form ||= form;
     };
 
-    listen(document, 'invalid', (event) => reject(event.target as Element, (event.target as HTMLInputElement).form));
+    // Live validation (checkValidity() on each keystroke) fires `invalid` while an `input` event is dispatched: not a rejection.
+    let input: Event | undefined;
+    listen(document, 'input', (event) => (input = event));
+    listen(document, 'invalid', (event) => input?.eventPhase || reject(event.target as Element, (event.target as HTMLInputElement).form));
     listen(document, 'change', (event) => edited.add(event.target!));
     // Inline validation sets aria-invalid after an edited field loses focus; look once the page has reacted.
     listen(document, 'focusout', (event) => {

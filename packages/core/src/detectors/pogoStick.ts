@@ -12,7 +12,7 @@ export const pogoStick = defineDetector({
     const { returnSeconds, count, listPages } = config.signals.pogoStick;
     const isList = (url: string, key: string) => new URL(url).searchParams.has(config.signals.search.param) || listPages.some((glob) => globMatch(glob, key));
     const arrive = () => {
-      const { url, page: key, from, at, navigation } = page();
+      const { url, page: key, at, navigation } = page();
       const left = tab.get<{ list: string; item?: string; at: number }>('trip');
       if (isList(url, key)) {
         // Back on the list the item was opened from, soon enough: a quick return.
@@ -22,7 +22,8 @@ export const pogoStick = defineDetector({
           if (returns.length >= count) emit('pogo-stick', { list: key, returns: returns.length, item: left.item }, { evidence: returns.length });
         }
         tab.set('trip', { list: url, at });
-      } else if (left && !left.item && from !== undefined && navigation !== 'traverse') {
+      } else if (left && !left.item && navigation !== 'traverse') {
+        // Opened from the list: an SPA route, or a new page load in a multi-page site (no `from` there).
         tab.set('trip', { ...left, item: key, at });
       } else tab.set('trip', null);
     };

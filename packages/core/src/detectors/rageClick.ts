@@ -23,7 +23,7 @@ export const rageClick = defineDetector({
       target = el;
       burst.push(click);
       if (selecting || el.matches(EXEMPT)) burst = [];
-      else if (burst.length === clicks) emit('rage-click', { element: describe(el), clicks });
+      else if (burst.length === clicks) emit('rage-click', { element: describe(el), clicks }, { anchor: el });
     });
   },
 });

@@ -6,42 +6,53 @@ export const isVisible = (el: Element): boolean => el.getClientRects().length > 
 /**
  * search-failure: a settled query whose results, once they stop changing (`quietMs` without a
  * mutation of the results container, or `maxWaitMs` at most), show the `empty` state or nothing
- * visible. A typed or submitted query is judged only if the results actually changed (the site
- * searched); a results page loaded with the query in its URL is judged as it renders.
+ * visible. A typed or submitted query is judged only if the results actually changed since the
+ * visitor began typing it (the site searched); a results page loaded with the query in its URL
+ * is judged as it renders.
  * `heed.signal('search-failure', { query })` reports one directly.
  */
 export const searchFailure = defineDetector({
   name: 'search-failure',
   start(context) {
-    const { later, emit } = context;
-    const { results, empty, quietMs, maxWaitMs } = context.config.signals.search;
+    const { later, listen, emit } = context;
+    const { input, results, empty, quietMs, maxWaitMs } = context.config.signals.search;
     if (!results && !empty) return;
-    let stop = () => {};
+    const find = () => (results ? document.querySelector(results) : null);
+    let container: Element | null = null;
+    let changed = false;
+    let quiet = () => {};
+    let cancel = () => {};
+    const observer = new MutationObserver(() => ((changed = true), quiet()));
+    // Watched from the first keystroke: a search-as-you-type box may answer before the query settles.
+    const watch = () => container || ((container = find()) && observer.observe(container, { subtree: true, childList: true, attributes: true, characterData: true }));
+    listen(document, 'input', (event) => (event.target as Element).matches?.(input) && watch());
     watchQueries(context, (query, origin) => {
-      stop();
-      const container = results ? document.querySelector(results) : null;
-      let changed = origin === 'url';
+      cancel();
+      watch();
       const judge = () => {
-        stop();
-        const now = results ? document.querySelector(results) : null;
-        if (!changed && now === container) return;
+        cancel();
+        observer.disconnect();
+        const now = find();
+        const searched = changed || origin === 'url' || now !== container;
+        changed = false;
+        container = null;
+        if (!searched) return;
         const emptyShown = !!empty && [...document.querySelectorAll(empty)].some(isVisible);
         const nothing = !!now && ![...now.children].some(isVisible) && !now.textContent!.trim();
-        if (emptyShown || nothing) emit('search-failure', { query });
+        if (emptyShown || nothing) emit('search-failure', { query }, { anchor: document.querySelector(input) });
       };
       let cancelQuiet = later(judge, quietMs);
       const cancelMax = later(judge, maxWaitMs);
-      const observer = new MutationObserver(() => {
-        changed = true;
+      quiet = () => {
         cancelQuiet();
         cancelQuiet = later(judge, quietMs);
-      });
-      if (container) observer.observe(container, { subtree: true, childList: true, attributes: true, characterData: true });
-      stop = () => {
-        observer.disconnect();
+      };
+      cancel = () => {
         cancelQuiet();
         cancelMax();
+        quiet = () => {};
       };
     });
+    return () => observer.disconnect();
   },
 });

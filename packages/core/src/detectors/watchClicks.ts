@@ -5,7 +5,8 @@ import { clickTarget } from './describe.js';
  * Calls `onClick(target, reacted)` for each click on an interactive element and watches the
  * `ms` after it. `reacted()` tells whether the page responded: a DOM change near the target or
  * at the top of the body, a navigation, a request, a scroll, a focus change or a form input.
- * Only one click is watched at a time, and only for `ms`: nothing is observed when idle.
+ * Only one click is watched at a time, and only for `ms`: nothing is observed when idle. A newer
+ * click ends the watch of the previous one, which then counts as answered.
  * Returns the function that stops watching (the detector's cleanup).
  */
 export function watchClicks(context: DetectorContext, ms: number, onClick: (target: Element, reacted: () => boolean, at: number) => void): () => void {
@@ -30,7 +31,9 @@ export function watchClicks(context: DetectorContext, ms: number, onClick: (targ
     events.forEach((type) => addEventListener(type, react, true));
     const offPage = on('page', react);
     const cancel = later(() => stop(), ms + 50);
+    // Ending the watch settles the click: a newer click (a double click, a burst) is judged instead.
     stop = () => {
+      react();
       observer.disconnect();
       requests.disconnect();
       events.forEach((type) => removeEventListener(type, react, true));

@@ -17,7 +17,8 @@ export function watchQueries(context: DetectorContext, onQuery: (query: string, 
     cancelTyping();
     query = query.trim();
     const last = tab.get<[string, number]>('last');
-    if (!query || (last && last[0] === query && Date.now() - last[1] < 5000)) return;
+    // A results page loaded for a query submitted on the previous page still counts: that page never judged it.
+    if (!query || (origin != 'url' && last && last[0] === query && Date.now() - last[1] < 5000)) return;
     tab.set('last', [query, Date.now()]);
     onQuery(query, origin);
   };

@@ -1,7 +1,9 @@
-import type { Heed, HeedInternals, PanelEvent, PanelView } from '@heed/core';
+import type { Heed, HeedInternals, OfferEvent, PanelEvent, PanelView } from '@heed/core';
 import { render } from 'preact';
 import { adoptCss } from '../styles.js';
 import { panelCss } from './panelCss.js';
+import { OfferCard } from './OfferCard.js';
+import { offerHeadline } from './offerText.js';
 import { Panel } from './Panel.js';
 
 /** What the tab needs from the panel chunk. */
@@ -9,6 +11,10 @@ export interface PanelController {
   open(view: PanelView, by: PanelEvent['by']): void;
   close(by: PanelEvent['by']): void;
   isOpen(): boolean;
+  /** Shows a proactive offer next to where the struggle happened (or the tab). */
+  offer(offer: OfferEvent): void;
+  /** Takes an offer away (dismissed elsewhere, or ignored). */
+  withdraw(id: string): void;
   destroy(): void;
 }
 
@@ -18,6 +24,8 @@ export interface MountPanelOptions {
   internals: HeedInternals;
   /** The tab button: focus returns here when a visitor closes the panel. */
   tab: HTMLButtonElement;
+  /** The polite live region: offers are announced there, never by moving focus. */
+  live: HTMLElement;
   onChange(open: boolean): void;
 }
 
@@ -25,11 +33,37 @@ export interface MountPanelOptions {
  * Mounts the panel into the widget's shadow root. Only a visitor's own action moves focus into
  * it; opening by API or offer leaves focus where it was.
  */
-export function mountPanel({ root, heed, internals, tab, onChange }: MountPanelOptions): PanelController {
+export function mountPanel({ root, heed, internals, tab, live, onChange }: MountPanelOptions): PanelController {
   adoptCss(root, panelCss);
   const container = document.createElement('div');
-  root.append(container);
+  const offerBox = document.createElement('div');
+  root.append(container, offerBox);
   let current: { view: PanelView; by: PanelEvent['by'] } | undefined;
+  let shown: OfferEvent | undefined;
+
+  const drawOffer = () => {
+    const offer = shown;
+    // Anchor next to where the struggle happened, if that element is still on screen; else the tab.
+    const target = offer && [...offer.reasons].reverse().map(internals.anchorOf).find((el) => el?.isConnected && el.getClientRects().length);
+    render(
+      offer ? (
+        <OfferCard
+          key={offer.id}
+          offer={offer}
+          anchor={target || tab}
+          onAccept={() => {
+            shown = undefined;
+            drawOffer();
+            const channel = offer.kind === 'chat' ? 'chat' : 'panel';
+            internals.emit('accept', { id: offer.id, channel });
+            controller.open(offer.kind === 'chat' ? 'chat' : 'home', 'offer');
+          }}
+          onDismiss={(how) => internals.emit('dismiss', { id: offer.id, how })}
+        />
+      ) : null,
+      offerBox,
+    );
+  };
 
   const draw = () => {
     render(
@@ -70,9 +104,23 @@ export function mountPanel({ root, heed, internals, tab, onChange }: MountPanelO
       internals.emit('close', { view, by });
     },
     isOpen: () => !!current,
+    offer(offer) {
+      if (current) return;
+      shown = offer;
+      drawOffer();
+      live.textContent = `${offerHeadline(offer.reasons)} Help is available: press the Help tab, or Escape to dismiss.`;
+    },
+    withdraw(id) {
+      if (shown?.id !== id) return;
+      shown = undefined;
+      drawOffer();
+      live.textContent = '';
+    },
     destroy() {
       render(null, container);
+      render(null, offerBox);
       container.remove();
+      offerBox.remove();
     },
   };
   return controller;

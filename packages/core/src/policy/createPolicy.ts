@@ -43,7 +43,7 @@ export function createPolicy(deps: PolicyDeps): Policy {
   const { config, bus, store, activity } = deps;
   const { policy } = config;
   const sessionMs = policy.sessionMinutes * 6e4;
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('heed') : undefined;
+  let channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('heed') : undefined;
   let memory: PolicyMemory | undefined;
   let need = deps.need();
   let said = new Set<string>();
@@ -185,6 +185,8 @@ export function createPolicy(deps: PolicyDeps): Policy {
       clearTimeout(timer);
       clearTimeout(ignoreTimer);
       channel?.close();
+      // Writes still under way after stop() must not post to a closed channel.
+      channel = undefined;
     },
   };
 }

@@ -1,0 +1,299 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Activity } from '../src/activity';
+import { resolveConfig } from '../src/config/resolveConfig';
+import type { HeedConfig } from '../src/config/configTypes';
+import { createEmitter } from '../src/emitter';
+import { withinHours } from '../src/policy/chatAvailable';
+import { createPolicy } from '../src/policy/createPolicy';
+import { createStore, type Store } from '../src/storage/createStore';
+import type { HeedEvents, NeedState, OfferEvent, PageRule, Preferences, SignalEvent } from '../src/types';
+
+const signal = (type: SignalEvent['type'] = 'search-failure'): SignalEvent => ({ type, weight: 2, at: Date.now(), detail: { query: 'laser tripod' } });
+const HIGH = (): NeedState => ({ level: 'high', score: 4, reasons: [signal(), signal()] });
+
+interface Setup {
+  config?: HeedConfig;
+  store?: Store;
+  rule?: PageRule;
+  preferences?: Preferences;
+  siteMs?: number;
+  typing?: () => boolean;
+}
+
+// Policies talk over BroadcastChannel('heed'), so every test stops the ones it made.
+const running: Array<{ stop(): void }> = [];
+
+/** A policy wired to a real emitter and store, with a visitor whose activity the test controls. */
+function setup({ config, store = createStore('memory'), rule, preferences = { proactive: 'on' }, siteMs = 60_000, typing = () => false }: Setup = {}) {
+  const bus = createEmitter<HeedEvents>((error) => {
+    throw error;
+  });
+  const seen: Array<[string, unknown]> = [];
+  for (const name of ['offer', 'suppress', 'dismiss'] as const) bus.on(name, (payload) => seen.push([name, payload]));
+  let need: NeedState = { level: 'none', score: 0, reasons: [] };
+  const started = Date.now();
+  const activity: Activity = {
+    isActive: () => true,
+    isTyping: typing,
+    isBusy: () => false,
+    activeMs: () => siteMs + (Date.now() - started),
+    siteMs: () => siteMs + (Date.now() - started),
+    stop: () => {},
+  };
+  const policy = createPolicy({
+    config: resolveConfig(config ?? {}).config,
+    bus,
+    store,
+    activity,
+    preferences: () => preferences,
+    rule: () => rule,
+    page: () => '/search',
+    need: () => need,
+    shared: false,
+  });
+  running.push(policy);
+  const raise = async () => {
+    need = HIGH();
+    bus.emit('need', need);
+    await vi.advanceTimersByTimeAsync(10);
+  };
+  const calm = () => {
+    need = { level: 'none', score: 0, reasons: [] };
+    bus.emit('need', need);
+  };
+  const offers = () => seen.filter(([name]) => name === 'offer').map(([, payload]) => payload as OfferEvent);
+  const rules = () => seen.filter(([name]) => name === 'suppress').map(([, payload]) => (payload as { rule: string }).rule);
+  return { bus, policy, raise, calm, offers, rules, seen, store };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2026-11-23T10:00:00Z') });
+});
+afterEach(() => {
+  running.splice(0).forEach((policy) => policy.stop());
+  vi.useRealTimers();
+});
+
+describe('restraint policy', () => {
+  it('offers once on high need when every rule allows, with the reasons', async () => {
+    const { raise, offers, rules } = setup();
+    await raise();
+    expect(offers()).toHaveLength(1);
+    expect(offers()[0]).toMatchObject({ kind: 'nudge', reasons: [{ type: 'search-failure' }, { type: 'search-failure' }] });
+    expect(rules()).toEqual([]);
+  });
+
+  it('not on entry: holds the offer until minActiveSeconds of active time, then offers', async () => {
+    const { raise, offers, rules } = setup({ siteMs: 5_000 });
+    await raise();
+    expect(rules()).toEqual(['entry']);
+    expect(offers()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(9_000);
+    expect(offers()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(offers()).toHaveLength(1);
+  });
+
+  it('natural pause: high need while typing is suppressed once, then offered at the pause', async () => {
+    let typingUntil = Date.now() + 3_000;
+    const { raise, offers, rules } = setup({ typing: () => Date.now() < typingUntil });
+    await raise();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(rules()).toEqual(['typing']);
+    expect(offers()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(offers()).toHaveLength(1);
+    typingUntil = 0;
+  });
+
+  it('does not offer while need is not high, and stops waiting when need drops', async () => {
+    const { raise, calm, offers } = setup({ siteMs: 0 });
+    await raise();
+    calm();
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(offers()).toEqual([]);
+  });
+
+  it('caps: one per page, two per session', async () => {
+    const { raise, calm, offers, rules, bus } = setup();
+    await raise();
+    bus.emit('dismiss', { id: offers()[0].id, how: 'timeout' });
+    calm();
+    await raise();
+    expect(rules()).toContain('cap');
+    expect(offers()).toHaveLength(1);
+    bus.emit('page', { url: 'http://x/other', page: '/other', navigation: 'push', at: Date.now() });
+    calm();
+    await raise();
+    expect(offers()).toHaveLength(2);
+    bus.emit('dismiss', { id: offers()[1].id, how: 'timeout' });
+    bus.emit('page', { url: 'http://x/third', page: '/third', navigation: 'push', at: Date.now() });
+    calm();
+    await raise();
+    expect(offers()).toHaveLength(2);
+  });
+
+  it('caps: three per week across sessions on this device', async () => {
+    const store = createStore('memory');
+    for (let session = 0; session < 4; session++) {
+      const { raise, offers, bus, policy } = setup({ store });
+      await raise();
+      if (session < 3) {
+        expect(offers()).toHaveLength(1);
+        bus.emit('accept', { id: offers()[0].id, channel: 'panel' });
+      } else expect(offers()).toEqual([]);
+      policy.stop();
+      await vi.advanceTimersByTimeAsync(31 * 60_000); // a new session
+    }
+    await vi.advanceTimersByTimeAsync(7 * 864e5);
+    const later = setup({ store });
+    await later.raise();
+    expect(later.offers()).toHaveLength(1);
+  });
+
+  it('"No thanks" quiets the rest of the session; a second dismissal quiets the device for 30 days, across a restart', async () => {
+    const store = createStore('memory');
+    const first = setup({ store });
+    await first.raise();
+    first.bus.emit('dismiss', { id: first.offers()[0].id, how: 'button' });
+    await vi.advanceTimersByTimeAsync(10);
+    first.calm();
+    first.bus.emit('page', { url: 'http://x/b', page: '/b', navigation: 'push', at: Date.now() });
+    await first.raise();
+    expect(first.rules()).toContain('cooldown');
+    expect(first.offers()).toHaveLength(1);
+    expect(first.policy.snapshot()).toEqual({ offersShown: 1, quiet: true });
+    first.policy.stop();
+
+    await vi.advanceTimersByTimeAsync(2 * 3600_000); // next session: offers again
+    const second = setup({ store });
+    await second.raise();
+    expect(second.offers()).toHaveLength(1);
+    second.bus.emit('dismiss', { id: second.offers()[0].id, how: 'escape' });
+    await vi.advanceTimersByTimeAsync(10);
+    second.policy.stop();
+
+    await vi.advanceTimersByTimeAsync(29 * 864e5); // a restart 29 days later: still quiet
+    const third = setup({ store });
+    await third.raise();
+    expect(third.rules()).toEqual(['quiet']);
+    expect(third.offers()).toEqual([]);
+    third.policy.stop();
+
+    await vi.advanceTimersByTimeAsync(2 * 864e5); // 31 days: help may be offered again
+    const fourth = setup({ store });
+    await fourth.raise();
+    expect(fourth.offers()).toHaveLength(1);
+  });
+
+  it('an ignored offer folds away after 20 s as a soft dismissal; two of them quiet the session', async () => {
+    const { raise, calm, offers, rules, seen, bus } = setup({ config: { policy: { maxOffersPerSession: 5 } } });
+    await raise();
+    await vi.advanceTimersByTimeAsync(19_000);
+    expect(seen.filter(([n]) => n === 'dismiss')).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(seen.filter(([n]) => n === 'dismiss').map(([, p]) => p)).toEqual([{ id: offers()[0].id, how: 'timeout' }]);
+    bus.emit('page', { url: 'http://x/b', page: '/b', navigation: 'push', at: Date.now() });
+    calm();
+    await raise();
+    expect(rules()).toEqual([]);
+    expect(offers()).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(20_100);
+    bus.emit('page', { url: 'http://x/c', page: '/c', navigation: 'push', at: Date.now() });
+    calm();
+    await raise();
+    expect(rules()).toContain('cooldown');
+    expect(offers()).toHaveLength(2);
+  });
+
+  it('the visitor owns it: "Only when I ask" means no proactive offers', async () => {
+    const { raise, offers, rules, policy } = setup({ preferences: { proactive: 'ask-only' } });
+    await raise();
+    expect(rules()).toEqual(['quiet']);
+    expect(offers()).toEqual([]);
+    expect(policy.snapshot().quiet).toBe(true);
+  });
+
+  it('page rules: proactive false silences the page', async () => {
+    const { raise, offers, rules } = setup({ rule: { match: '/blog/*', proactive: false } });
+    await raise();
+    expect(rules()).toEqual(['page']);
+    expect(offers()).toEqual([]);
+  });
+
+  it('no offer while the visitor has the panel open', async () => {
+    const { raise, offers, rules, bus } = setup();
+    bus.emit('open', { view: 'home', by: 'visitor' });
+    await raise();
+    expect(rules()).toEqual(['open']);
+    expect(offers()).toEqual([]);
+  });
+
+  it('one voice: while another tab shows an offer, this one waits; after it closes, this one may offer', async () => {
+    const store = createStore('memory');
+    const a = setup({ store });
+    const b = setup({ store });
+    await a.raise();
+    expect(a.offers()).toHaveLength(1);
+    await b.raise();
+    expect(b.rules()).toEqual(['other-tab']);
+    expect(b.offers()).toEqual([]);
+    a.bus.emit('accept', { id: a.offers()[0].id, channel: 'panel' });
+    await vi.advanceTimersByTimeAsync(50);
+    b.bus.emit('signal', signal());
+    await vi.advanceTimersByTimeAsync(50);
+    expect(b.offers()).toHaveLength(1);
+  });
+
+  it('a dismissal in one tab holds in the others', async () => {
+    const store = createStore('memory');
+    const a = setup({ store });
+    const b = setup({ store });
+    await a.raise();
+    a.bus.emit('dismiss', { id: a.offers()[0].id, how: 'button' });
+    await vi.advanceTimersByTimeAsync(50);
+    await b.raise();
+    expect(b.rules()).toEqual(['cooldown']);
+    expect(b.offers()).toEqual([]);
+  });
+
+  it('only offers live chat when an agent is online; otherwise a nudge and a suppress "unavailable"', async () => {
+    const fetch = vi.fn(async () => new Response(JSON.stringify({ online: false, agents: 0 })));
+    vi.stubGlobal('fetch', fetch);
+    const offline = setup({ config: { chat: { provider: 'relay', url: 'ws://127.0.0.1:8787' } } });
+    await offline.raise();
+    expect(fetch).toHaveBeenCalledWith('http://127.0.0.1:8787/presence');
+    expect(offline.rules()).toEqual(['unavailable']);
+    expect(offline.offers()[0].kind).toBe('nudge');
+    fetch.mockImplementation(async () => new Response(JSON.stringify({ online: true, agents: 1 })));
+    const online = setup({ config: { chat: { provider: 'relay', url: 'ws://127.0.0.1:8787' } } });
+    await online.raise();
+    expect(online.offers()[0].kind).toBe('chat');
+    vi.unstubAllGlobals();
+  });
+
+  it('each rule is reported at most once per episode of high need', async () => {
+    const { raise, rules, bus } = setup({ siteMs: 0 });
+    await raise();
+    bus.emit('signal', signal());
+    bus.emit('signal', signal());
+    await vi.advanceTimersByTimeAsync(100);
+    expect(rules()).toEqual(['entry']);
+  });
+});
+
+describe('withinHours', () => {
+  const at = (iso: string) => new Date(iso).getTime();
+  it('reads "Mon-Fri 09:00-17:00" in the given time zone', () => {
+    expect(withinHours('Mon-Fri 09:00-17:00', 'Europe/Berlin', at('2026-11-23T08:30:00Z'))).toBe(true); // Mon 09:30 Berlin
+    expect(withinHours('Mon-Fri 09:00-17:00', 'Europe/Berlin', at('2026-11-23T07:30:00Z'))).toBe(false); // 08:30
+    expect(withinHours('Mon-Fri 09:00-17:00', 'Europe/Berlin', at('2026-11-22T10:00:00Z'))).toBe(false); // Sunday
+    expect(withinHours('Mon-Fri 09:00-17:00, Sun 10:00-12:00', 'Europe/Berlin', at('2026-11-22T10:00:00Z'))).toBe(true);
+    expect(withinHours('Fri-Mon 22:00-23:59', 'America/New_York', at('2026-11-24T03:30:00Z'))).toBe(true); // Mon 22:30 NY
+  });
+  it('no hours means always open; unreadable hours or zones count as closed', () => {
+    expect(withinHours(undefined, 'UTC', Date.now())).toBe(true);
+    expect(withinHours('whenever', 'UTC', Date.now())).toBe(false);
+    expect(withinHours('Mon-Fri 09:00-17:00', 'Not/AZone', Date.now())).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 // Builds Heed: the script-tag entry (classic script) with its lazy chunks, and the npm packages.
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -58,8 +58,31 @@ const minify = (module) =>
 
 const ts = () => esbuild({ target: 'es2022', jsx: 'automatic', jsxImportSource: 'preact', tsconfig: here('tsconfig.base.json') });
 const dist = 'packages/embed/dist';
-// Hashed chunk names change with every edit: start from empty folders so old chunks do not pile up.
-for (const folder of [dist, 'packages/core/dist', 'packages/widget/dist']) rmSync(folder, { recursive: true, force: true });
+// Hashed chunk names change with every edit, so files this build did not write are removed once
+// it has written its own. Never before: a page being served from dist/ keeps working meanwhile.
+const written = new Map();
+const recordWritten = (folder) => ({
+  name: 'heed-record-written',
+  generateBundle(_, bundle) {
+    const files = written.get(folder) || new Set();
+    for (const name of Object.keys(bundle)) files.add(name);
+    written.set(folder, files);
+  },
+});
+/** Goes on the last build writing into `folder`. */
+const pruneStale = (folder) => ({
+  ...recordWritten(folder),
+  name: 'heed-prune-stale',
+  writeBundle() {
+    let present = [];
+    try {
+      present = readdirSync(folder);
+    } catch {
+      return;
+    }
+    for (const name of present) if (/\.js(\.map)?$/.test(name) && !written.get(folder).has(name)) rmSync(`${folder}/${name}`);
+  },
+});
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
   warn(warning);
@@ -76,25 +99,25 @@ export default [
       // Lazy views inside the panel get their own chunks, named for the size budgets in scripts/size.mjs.
       chunkFileNames: (chunk) => `heed-${chunk.name.replace(/^mount|View$/g, '').toLowerCase()}-[hash].js`,
     },
-    plugins: [workspaceSources(), nodeResolve({ browser: true }), precompiledConfigSpec(), ts(), minify(true), recordChunk('panel')],
+    plugins: [workspaceSources(), nodeResolve({ browser: true }), precompiledConfigSpec(), ts(), minify(true), recordChunk('panel'), recordWritten(dist)],
     onwarn,
   },
   {
     input: { 'heed-policy': 'packages/core/src/policy/createPolicy.ts' },
     output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash].js' },
-    plugins: [workspaceSources(), nodeResolve({ browser: true }), ts(), minify(true), recordChunk('policy')],
+    plugins: [workspaceSources(), nodeResolve({ browser: true }), ts(), minify(true), recordChunk('policy'), recordWritten(dist)],
     onwarn,
   },
   {
     input: { 'heed-debug': 'packages/widget/src/debug/mountDebug.ts' },
     output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash].js' },
-    plugins: [workspaceSources(), nodeResolve({ browser: true }), ts(), minify(true), recordChunk('debug')],
+    plugins: [workspaceSources(), nodeResolve({ browser: true }), ts(), minify(true), recordChunk('debug'), recordWritten(dist)],
     onwarn,
   },
   {
     input: 'packages/embed/src/heed.ts',
     output: { file: `${dist}/heed.js`, format: 'iife', name: undefined },
-    plugins: [embedLoaders(), workspaceSources(), nodeResolve({ browser: true }), precompiledConfigSpec(), ts(), minify(false)],
+    plugins: [embedLoaders(), workspaceSources(), nodeResolve({ browser: true }), precompiledConfigSpec(), ts(), minify(false), pruneStale(dist)],
     onwarn,
   },
   // npm packages: ES modules, dependencies external, lazy views as their own chunks.
@@ -102,14 +125,14 @@ export default [
     input: 'packages/core/src/index.ts',
     output: { dir: 'packages/core/dist', format: 'es', sourcemap: true },
     external: ['idb-keyval'],
-    plugins: [precompiledConfigSpec(), ts()],
+    plugins: [precompiledConfigSpec(), ts(), pruneStale('packages/core/dist')],
     onwarn,
   },
   {
     input: 'packages/widget/src/index.ts',
     output: { dir: 'packages/widget/dist', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
     external: [/^preact/, /^@floating-ui\//, '@heed/core'],
-    plugins: [ts()],
+    plugins: [ts(), pruneStale('packages/widget/dist')],
     onwarn,
   },
 ];

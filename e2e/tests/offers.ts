@@ -1,10 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 
-type Logged = Array<[string, Record<string, unknown>]>;
+type Logged = Array<[string, Record<string, unknown>, number]>;
 
 /** Events recorded by the offers fixtures (`window.log`). */
 export const events = async (page: Page, name?: string): Promise<Array<Record<string, unknown>>> =>
-  (await page.evaluate(() => (window as unknown as { log: Logged }).log)).filter(([n]) => !name || n === name).map(([n, p]) => ({ name: n, ...p }));
+  (await page.evaluate(() => (window as unknown as { log: Logged }).log)).filter(([n]) => !name || n === name).map(([n, p, t]) => ({ name: n, t, ...p }));
 
 /** Active time: the pointer moves every 2 s of (fake) clock time. */
 export async function beActive(page: Page, seconds: number) {

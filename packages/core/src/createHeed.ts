@@ -67,13 +67,14 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
   const currentRule = () => resolved.pages.find((rule) => globMatch(rule.match, routes!.current().page));
 
   const startDetector = (detector: Detector) => {
-    const undo: Array<() => void> = [];
+    // A set, so a timer that ran or was cancelled leaves it: the list does not grow with every keystroke.
+    const undo = new Set<() => void>();
     const context: DetectorContext = {
       config: resolved,
       emit: (type, detail, opts) => emitSignal(type, detail, opts?.evidence, opts?.weight, opts?.anchor),
       on: (name, callback) => {
         const off = bus.on(name, safely(callback));
-        undo.push(off);
+        undo.add(off);
         return off;
       },
       page: () => routes!.current(),
@@ -84,21 +85,28 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
         const guarded = safely(handler);
         const listenerOptions = { passive: true, capture: true, ...opts };
         target.addEventListener(type, guarded, listenerOptions);
-        undo.push(() => target.removeEventListener(type, guarded, listenerOptions));
+        undo.add(() => target.removeEventListener(type, guarded, listenerOptions));
       },
       later(callback, ms) {
-        const cancel = clearTimeout.bind(null, setTimeout(safely(callback), ms));
-        undo.push(cancel);
+        const id = setTimeout(() => {
+          undo.delete(cancel);
+          safely(callback)();
+        }, ms);
+        const cancel = () => {
+          undo.delete(cancel);
+          clearTimeout(id);
+        };
+        undo.add(cancel);
         return cancel;
       },
     };
     try {
       const stop = detector.start(context);
-      if (stop) undo.push(stop);
+      if (stop) undo.add(stop);
     } catch (error) {
       report('detector', `${detector.name}: ${messageOf(error)}`);
     }
-    cleanups.push(() => undo.forEach((fn) => fn()));
+    cleanups.push(() => [...undo].forEach((fn) => fn()));
   };
 
   const start = async (raw: unknown) => {

@@ -6,7 +6,8 @@ import { createEmitter } from '../src/emitter';
 import { withinHours } from '../src/policy/chatAvailable';
 import { createPolicy } from '../src/policy/createPolicy';
 import { createStore, type Store } from '../src/storage/createStore';
-import type { HeedEvents, NeedState, OfferEvent, PageRule, Preferences, SignalEvent } from '../src/types';
+import type { PageRule } from '../src/config/configTypes';
+import type { HeedEvents, NeedState, OfferEvent, Preferences, SignalEvent } from '../src/types';
 
 const signal = (type: SignalEvent['type'] = 'search-failure'): SignalEvent => ({ type, weight: 2, at: Date.now(), detail: { query: 'laser tripod' } });
 const HIGH = (): NeedState => ({ level: 'high', score: 4, reasons: [signal(), signal()] });

@@ -23,7 +23,8 @@ export const errorClick = defineDetector({
       clickedAt = performance.now();
       reported = false;
     });
-    listen(window, 'error', (event) => fail((event as ErrorEvent).message || 'error'));
+    // Bubbling only: a broken image's load error is caught by capture listeners but is not a script error.
+    listen(window, 'error', (event) => fail((event as ErrorEvent).message || 'error'), { capture: false });
     listen(window, 'unhandledrejection', (event) => fail(String((event as PromiseRejectionEvent).reason)));
     const requests = new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as Array<PerformanceResourceTiming & { responseStatus?: number }>) {

@@ -4,7 +4,7 @@ import { describe } from './describe.js';
 /**
  * form-error: the same field rejected `sameField` times (default 2) — a native `invalid` event, or
  * `aria-invalid="true"` after the visitor edits and leaves the field or submits — or
- * `failedSubmits` failed submits of one form. Rejections in one task are one attempt, which emits
+ * `failedSubmits` failed submits of one form. Rejections within 400 ms are one attempt, which emits
  * at most one signal. Field values are never read.
  */
 export const formError = defineDetector({
@@ -36,7 +36,8 @@ export const formError = defineDetector({
           }
           const submits = current.form ? bump('\0' + (current.form.id || current.form.action)) : 0;
           if (worst >= sameField || submits >= failedSubmits) emit('form-error', { field: field && describe(field), rejections: worst, failedSubmits: submits }, { anchor: field });
-        }, 0);
+          // One attempt spans the submit, the browser's `invalid` events and the page's own marking 300 ms later.
+        }, 400);
       }
       attempt.fields.add(field);
       attempt.form ||= form;

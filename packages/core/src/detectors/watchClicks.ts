@@ -14,7 +14,9 @@ export function watchClicks(context: DetectorContext, ms: number, onClick: (targ
   let stop = () => {};
   listen(document, 'click', (event) => {
     const target = clickTarget(event);
-    if (!target.matches('a[href],button,[role=button],[role=link],[role=tab],[role=menuitem],summary,input[type=submit],input[type=button],[onclick]')) return;
+    const { ctrlKey, metaKey, shiftKey } = event as MouseEvent;
+    // A link opened in another tab or window, or a download, changes nothing on this page: not watched.
+    if (ctrlKey || metaKey || shiftKey || !target.matches('a[href]:not([target],[download]),button,[role=button],[role=link],[role=tab],[role=menuitem],summary,input[type=submit],input[type=button],[onclick]')) return;
     stop();
     const at = performance.now();
     let reacted = false;

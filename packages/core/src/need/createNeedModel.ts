@@ -31,10 +31,13 @@ export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState
     entries = entries.filter((entry) => now - entry.event.at < windowMs);
     const score = scoreAt(entries, now, halfLife);
     const evidence = entries.reduce((sum, entry) => sum + entry.evidence, 0);
-    const high = score >= config.highThreshold && evidence >= 2;
-    const next: NeedLevel = high ? 'high' : score >= config.lowThreshold && entries.length ? 'low' : 'none';
+    // Hysteresis: a level holds until the score halves below its threshold (one half-life), so an
+    // offer that waits for a pause in typing is not lost to a few seconds of decay.
+    const hold = (target: NeedLevel, threshold: number) => (level === target || (target === 'low' && level === 'high') ? threshold / 2 : threshold);
+    const high = score >= hold('high', config.highThreshold) && evidence >= 2;
+    const next: NeedLevel = high ? 'high' : score >= hold('low', config.lowThreshold) && entries.length ? 'low' : 'none';
     // When will this level end? The score halves every half-life; the oldest event leaves the window.
-    const threshold = next === 'high' ? config.highThreshold : config.lowThreshold;
+    const threshold = next === 'high' ? config.highThreshold / 2 : config.lowThreshold / 2;
     let wait = next === 'none' ? Infinity : halfLife * Math.log2(score / Math.max(threshold, 1e-9));
     if (entries.length) wait = Math.min(wait, entries[0].event.at + windowMs - now);
     return { level: next, score, reasons: entries.map((entry) => entry.event), next: wait };

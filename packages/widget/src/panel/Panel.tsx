@@ -46,14 +46,14 @@ export function Panel({ heed, internals, view, takeFocus, onNavigate, onClose }:
         }
       }}
     >
-      <header>
+      <div class="head">
         <h2 id="heed-panel-title" tabIndex={-1} ref={heading}>
           {TITLES[view] ?? ui.title}
         </h2>
         <button type="button" class="close" aria-label="Close help" onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <div class="body">
         {view === 'home' && <HomeView internals={internals} onNavigate={onNavigate} />}
         {view === 'articles' && <ArticlesView internals={internals} />}

@@ -6,7 +6,7 @@ bottom:calc(152px + env(safe-area-inset-bottom))}
 .panel.right{right:max(16px,env(safe-area-inset-right))}
 .panel.left{left:max(16px,env(safe-area-inset-left))}
 .panel.bottom{right:max(16px,env(safe-area-inset-right));bottom:calc(64px + env(safe-area-inset-bottom))}
-header{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:12px 12px 12px 16px;border-bottom:1px solid rgb(127 127 127/.3)}
+.head{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:12px 12px 12px 16px;border-bottom:1px solid rgb(127 127 127/.3)}
 h2{margin:0;font:700 17px/1.3 var(--heed-font)}
 h3{margin:0 0 8px;font:600 15px/1.3 var(--heed-font)}
 .body{padding:16px;overflow:auto;display:grid;gap:16px}

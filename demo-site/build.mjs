@@ -1,0 +1,58 @@
+// Builds the demo shop's account area, a single-page app that imports @heed/core and
+// @heed/widget like any app would. scripts/demo.mjs calls buildDemo() before serving;
+// `node demo-site/build.mjs` runs it on its own.
+//
+// The packages resolve through node_modules to their built dist/ (run `pnpm build` first).
+// The widget's panel stays a lazy chunk in public/account/dist/, loaded on first need or hover
+// (a `dist` folder, so the repository's .gitignore and `eslint .` already skip it).
+import { build } from 'esbuild';
+import { existsSync, rmSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+export async function buildDemo({ quiet = false } = {}) {
+  for (const name of ['@heed/core', '@heed/widget']) {
+    let entry;
+    try {
+      entry = fileURLToPath(import.meta.resolve(name));
+    } catch {
+      entry = undefined;
+    }
+    if (!entry || !existsSync(entry)) {
+      throw new Error(`demo-site: ${name} is not built (no dist/). Run \`pnpm build\` at the repository root first.`);
+    }
+  }
+
+  const outdir = here('./public/account');
+  rmSync(here('./public/account/dist'), { recursive: true, force: true });
+  const started = Date.now();
+  const result = await build({
+    entryPoints: { app: here('./src/account/main.ts') },
+    bundle: true,
+    format: 'esm',
+    splitting: true,
+    minify: true,
+    sourcemap: 'linked',
+    target: 'es2020',
+    platform: 'browser',
+    outdir,
+    entryNames: '[name]',
+    chunkNames: 'dist/[name]-[hash]',
+    // app.js is generated code: keep the repository's `eslint .` quiet about it.
+    banner: { js: '/* eslint-disable */' },
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: true,
+  });
+  if (!quiet) {
+    const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
+    const sizes = outputs.map(([file, { bytes }]) => `${file.replace(/^.*public\//, '/')} ${(bytes / 1024).toFixed(1)} KB`);
+    console.log(`demo-site: built the account app in ${Date.now() - started} ms (${sizes.join(', ')})`);
+  }
+  return result;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await buildDemo();
+}

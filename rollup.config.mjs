@@ -92,6 +92,8 @@ export default [
   // Lazy chunks of the script-tag build first, so the entry knows their hashed names.
   {
     input: { 'heed-panel': 'packages/widget/src/panel/mountPanel.tsx' },
+    // The chat chunk imports Preact from the panel: let the panel export it rather than wrap it in a facade file.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: dist,
       format: 'es',
@@ -131,7 +133,7 @@ export default [
   {
     input: 'packages/widget/src/index.ts',
     output: { dir: 'packages/widget/dist', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
-    external: [/^preact/, /^@floating-ui\//, '@heed/core'],
+    external: [/^preact/, /^@floating-ui\//, '@heed/core', 'idb-keyval'],
     plugins: [ts(), pruneStale('packages/widget/dist')],
     onwarn,
   },

@@ -121,7 +121,7 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
     const tab = createTabState(privacy.storage !== 'memory');
     store = createStore(privacy.storage);
     activity = createActivity(signals.dwell.activeSeconds * 1000, tab);
-    need = createNeedModel(signals, (state) => bus.emit('need', state));
+    need = createNeedModel(signals, (state) => bus.emit('need', state), tab);
     routes = trackRoutes(tab, (page) => bus.emit('page', page));
     cleanups.push(activity.stop, need.stop, routes.stop);
     // The policy only acts on high need: it loads, as its own chunk, on first need.
@@ -145,6 +145,8 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
       }, (error) => report('chunk-load', error));
     });
     cleanups.push(offNeed);
+    // Need carried over from the previous page of a multi-page site, once everything listens.
+    need.resume();
     for (const detector of options.detectors || []) if (!signals.disabled.includes(detector.name)) startDetector(detector);
     const [saved, memory] = await Promise.all([store.get<Preferences>('preferences'), store.get<PolicyMemory>('policy')]);
     if (saved?.proactive === 'ask-only') preferences = saved;

@@ -244,3 +244,27 @@ describe('decay over time', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+describe('across page loads (multi-page sites)', () => {
+  it('recent events carry over in the tab: two failed searches on two pages reach high', async () => {
+    const { createTabState } = await import('../src/storage/tabState');
+    const { resolveConfig } = await import('../src/config/resolveConfig');
+    const { createNeedModel: create } = await import('../src/need/createNeedModel');
+    const signals = resolveConfig({}).config.signals;
+    const tab = createTabState(false);
+    const first: string[] = [];
+    const pageOne = create(signals, (n) => first.push(n.level), tab);
+    pageOne.add({ type: 'search-failure', weight: 2, at: Date.now(), detail: { query: 'laser tripod' } }, 1);
+    pageOne.stop();
+    expect(first).toEqual(['low']);
+    // The next page load: a new model over the same tab state.
+    const second: string[] = [];
+    const pageTwo = create(signals, (n) => second.push(n.level), tab);
+    pageTwo.resume();
+    expect(second).toEqual(['low']);
+    pageTwo.add({ type: 'search-failure', weight: 2, at: Date.now(), detail: { query: 'tripod for laser' } }, 1);
+    expect(second).toEqual(['low', 'high']);
+    expect(pageTwo.current().reasons.map((r) => r.detail.query)).toEqual(['laser tripod', 'tripod for laser']);
+    pageTwo.stop();
+  });
+});

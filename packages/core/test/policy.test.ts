@@ -3,7 +3,7 @@ import type { Activity } from '../src/activity';
 import { resolveConfig } from '../src/config/resolveConfig';
 import type { HeedConfig } from '../src/config/configTypes';
 import { createEmitter } from '../src/emitter';
-import { withinHours } from '../src/policy/chatAvailable';
+import { withinHours } from '../src/chat/hours';
 import { createPolicy } from '../src/policy/createPolicy';
 import { createStore, type Store } from '../src/storage/createStore';
 import type { PageRule } from '../src/config/configTypes';
@@ -207,6 +207,22 @@ describe('restraint policy', () => {
     expect(offers()).toHaveLength(2);
   });
 
+  it('once, politely: the same struggle does not bring a second offer on the next page; new evidence may', async () => {
+    const { raise, calm, offers, rules, bus } = setup();
+    await raise();
+    bus.emit('dismiss', { id: offers()[0].id, how: 'timeout' });
+    await vi.advanceTimersByTimeAsync(1_000);
+    bus.emit('page', { url: 'http://x/b', page: '/b', navigation: 'push', at: Date.now() });
+    // The same reasons, still high on the next page.
+    bus.emit('signal', offers()[0].reasons[0]);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(rules()).toContain('repeat');
+    expect(offers()).toHaveLength(1);
+    calm();
+    await raise(); // fresh signals
+    expect(offers()).toHaveLength(2);
+  });
+
   it('the visitor owns it: "Only when I ask" means no proactive offers', async () => {
     const { raise, offers, rules, policy } = setup({ preferences: { proactive: 'ask-only' } });
     await raise();
@@ -259,14 +275,14 @@ describe('restraint policy', () => {
   });
 
   it('only offers live chat when an agent is online; otherwise a nudge and a suppress "unavailable"', async () => {
-    const fetch = vi.fn(async () => new Response(JSON.stringify({ online: false, agents: 0 })));
+    const fetch = vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify({ online: false, agents: 0 })));
     vi.stubGlobal('fetch', fetch);
     const offline = setup({ config: { chat: { provider: 'relay', url: 'ws://127.0.0.1:8787' } } });
     await offline.raise();
-    expect(fetch).toHaveBeenCalledWith('http://127.0.0.1:8787/presence');
+    expect(fetch.mock.calls[0][0]).toBe('http://127.0.0.1:8787/presence');
     expect(offline.rules()).toEqual(['unavailable']);
     expect(offline.offers()[0].kind).toBe('nudge');
-    fetch.mockImplementation(async () => new Response(JSON.stringify({ online: true, agents: 1 })));
+    fetch.mockImplementation(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify({ online: true, agents: 1 })));
     const online = setup({ config: { chat: { provider: 'relay', url: 'ws://127.0.0.1:8787' } } });
     await online.raise();
     expect(online.offers()[0].kind).toBe('chat');

@@ -42,6 +42,7 @@ export interface SignalsConfig {
     /** @default 10 */ quickSeconds: number;
     /** @default 3 */ loopCount: number;
     /** @default 120 */ loopSeconds: number;
+    /** Backs from a page read this long do not count toward a loop. @default 20 */ readSeconds: number;
   };
   pogoStick: {
     /** @default 10 */ returnSeconds: number;

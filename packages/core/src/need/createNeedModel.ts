@@ -1,9 +1,12 @@
 import type { SignalsConfig } from '../config/configTypes.js';
+import type { TabState } from '../storage/tabState.js';
 import type { NeedLevel, NeedState, SignalEvent } from '../types.js';
 
 /** Holds recent signal events and turns them into a decaying need score and level (SPEC §4). */
 export interface NeedModel {
   add(event: SignalEvent, evidence: number): void;
+  /** Judges the events carried over from earlier pages of this tab (emits `need` if they matter). */
+  resume(): void;
   current(): NeedState;
   stop(): void;
 }
@@ -19,10 +22,14 @@ const MAX_EVENTS = 64;
 export const scoreAt = (entries: Array<{ event: SignalEvent }>, now: number, halfLifeMs: number): number =>
   entries.reduce((sum, { event }) => sum + event.weight * 2 ** (-Math.max(0, now - event.at) / halfLifeMs), 0);
 
-export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState) => void): NeedModel {
+/**
+ * With `tab`, recent events are kept per tab across the page loads of a multi-page site, so two
+ * failed searches on two results pages add up as they do in a single-page app.
+ */
+export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState) => void, tab?: TabState): NeedModel {
   const halfLife = config.halfLifeSeconds * 1000;
   const windowMs = config.windowSeconds * 1000;
-  let entries: Entry[] = [];
+  let entries: Entry[] = tab?.get<Entry[]>('need') || [];
   let level: NeedLevel = 'none';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -58,7 +65,9 @@ export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState
       entries.push({ event, evidence });
       if (entries.length > MAX_EVENTS) entries.shift();
       update();
+      tab?.set('need', entries);
     },
+    resume: () => update(),
     current() {
       const { level: current, score, reasons } = evaluate();
       return { level: current, score, reasons };

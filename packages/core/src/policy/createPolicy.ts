@@ -4,7 +4,7 @@ import type { Emitter } from '../emitter.js';
 import type { Store } from '../storage/createStore.js';
 import type { PageRule } from '../config/configTypes.js';
 import type { HeedEvents, NeedState, OfferEvent, Preferences } from '../types.js';
-import { chatAvailable } from './chatAvailable.js';
+import { chatAvailability } from '../chat/availability.js';
 import { readMemory, writeMemory, type PolicyMemory } from './policyState.js';
 
 /** The restraint policy (SPEC §5): decides whether `high` need becomes an offer. */
@@ -34,7 +34,7 @@ export interface PolicyDeps {
  * `suppress { rule }` — each rule at most once per episode of high need. Rules, in order:
  * quiet (visitor chose "Only when I ask", or 30 days after a repeat dismissal), cooldown (dismissed
  * this session), page (`proactive: false`), open (the panel is already open), cap (per page,
- * session, week), other-tab (one offer at
+ * session, week), repeat (no signal newer than the last offer), other-tab (one offer at
  * a time across tabs), entry (`minActiveSeconds` of active time on the site), typing (waits for the
  * first pause in typing, scrolling or dragging). An offer nobody answers folds away after
  * `ignoreSeconds` as a soft dismissal.
@@ -91,6 +91,9 @@ export function createPolicy(deps: PolicyDeps): Policy {
     if (pageOffers >= policy.maxOffersPerPage || memory.session.offers >= policy.maxOffersPerSession || memory.offers.length >= policy.maxOffersPerWeek) {
       return suppress('cap');
     }
+    // Once, politely: the struggle that already brought an offer (carried to the next page of a
+    // multi-page site, say) does not bring another; new evidence must.
+    if (!need.reasons.some((signal) => signal.at > memory!.lastOfferAt)) return suppress('repeat');
     if (memory.showingUntil > now) {
       suppress('other-tab');
       return retryIn(memory.showingUntil - now);
@@ -107,7 +110,7 @@ export function createPolicy(deps: PolicyDeps): Policy {
     let kind: OfferEvent['kind'] = 'nudge';
     if (config.chat.provider !== 'none') {
       // Only offer live chat when someone is there (SPEC §5 rule 7); otherwise the nudge leads to "leave a message".
-      if (await chatAvailable(config, now)) kind = 'chat';
+      if ((await chatAvailability(config, { now })).live) kind = 'chat';
       else suppress('unavailable');
     }
     if (need.level !== 'high' || showing) return;
@@ -119,6 +122,7 @@ export function createPolicy(deps: PolicyDeps): Policy {
       m.offers.push(now);
       m.session.offers++;
       m.showingUntil = now + policy.ignoreSeconds * 1000;
+      m.lastOfferAt = now;
     });
     bus.emit('offer', offer);
   };

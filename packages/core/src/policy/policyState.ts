@@ -8,6 +8,8 @@ export interface PolicyMemory {
   dismissals: number[];
   /** No proactive offers before this time (set by a repeat dismissal). */
   quietUntil: number;
+  /** When the last proactive offer was shown: a new one needs evidence newer than that. */
+  lastOfferAt: number;
   /** An offer is visible in some tab of this site until this time (one voice across tabs). */
   showingUntil: number;
   /** The current session: started when none was active for `sessionMinutes`. */
@@ -25,6 +27,7 @@ export async function readMemory(store: Store, sessionMs: number, now = Date.now
     dismissals: saved?.dismissals || [],
     quietUntil: saved?.quietUntil || 0,
     showingUntil: saved?.showingUntil || 0,
+    lastOfferAt: saved?.lastOfferAt || 0,
     session: saved?.session && now - saved.session.last < sessionMs ? saved.session : { start: now, last: now, offers: 0, dismissed: false, ignored: 0 },
   };
   memory.session.last = now;

@@ -31,14 +31,14 @@ export function trackRoutes(tab: TabState, onPage: (event: PageEvent) => void): 
     undo.push(() => target.removeEventListener(type, handler));
   };
 
-  const go = (navigation: NavigationType, url = location.href, force?: boolean) => {
+  const go = (navigation: NavigationType, url = location.href, force?: boolean, announced = navigation) => {
     let direction: PageEvent['direction'];
     if (navigation === 'traverse') ({ stack, direction } = traverseTo(stack, url, index()));
     else if (navigation !== 'reload') stack = (navigation === 'replace' ? replaceEntry : pushEntry)(stack, url, index());
     tab.set('nav', stack);
     const page = pageKey(new URL(url, location.href));
     // Same page (a query or anchor change): not a new page for the detectors.
-    if (force || page !== current?.page) onPage((current = { url, page, from: current?.page, navigation, direction, at: Date.now() }));
+    if (force || page !== current?.page) onPage((current = { url, page, from: current?.page, navigation: announced, direction, at: Date.now() }));
     else current.url = url;
   };
 
@@ -46,8 +46,7 @@ export function trackRoutes(tab: TabState, onPage: (event: PageEvent) => void): 
   if (loadType === 'back_forward' && stack.i >= 0) go('traverse', undefined, true);
   else if (loadType === 'reload' && stack.urls[stack.i] === location.href) go('reload', undefined, true);
   else {
-    go('push', undefined, true);
-    current!.navigation = 'load';
+    go('push', undefined, true, 'load');
   }
 
   // Restored from the back/forward cache: the script does not run again, so this is the only sign.

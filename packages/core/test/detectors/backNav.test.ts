@@ -30,7 +30,7 @@ describe('back-nav', () => {
       expect(signals).toHaveLength(0);
       history.back();
       interact();
-      await tick(20_000);
+      await tick(15_000); // a glance with some interaction: shorter than readSeconds (20 s)
     }
     expect(signals).toHaveLength(1);
     expect(signals[0]).toMatchObject({ type: 'back-nav', weight: 1, detail: { kind: 'loop', backs: 3, page: '/' } });
@@ -51,7 +51,7 @@ describe('back-nav', () => {
     const { heed, signals } = await start(backNav);
     for (const url of ['/a', '/b', '/c', '/d']) await visit(url);
     for (let i = 0; i < 4; i++) {
-      if (i) await tick(25_000);
+      if (i) await tick(18_000); // glances, shorter than readSeconds
       history.back();
       interact();
       if (i === 2) expect(heed.state().need.level).toBe('low'); // three backs: a loop, not yet high
@@ -59,6 +59,18 @@ describe('back-nav', () => {
     expect(signals.map((s) => s.detail.kind)).toEqual(['loop', 'loop']);
     expect(signals.map((s) => s.weight)).toEqual([1, 2]);
     expect(heed.state().need.level).toBe('high');
+  });
+
+  it('comparison shopping: backs after reading each page (≥ readSeconds) are not a loop', async () => {
+    const { heed, signals } = await start(backNav);
+    for (const url of ['/a', '/b', '/c', '/d']) await visit(url);
+    for (let i = 0; i < 4; i++) {
+      await tick(25_000);
+      interact();
+      history.back();
+    }
+    expect(signals).toEqual([]);
+    expect(heed.state().need.level).toBe('none');
   });
 
   it('a quick back: returning within 10 s from a page where the visitor did nothing', async () => {

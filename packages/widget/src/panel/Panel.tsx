@@ -58,7 +58,7 @@ export function Panel({ heed, internals, view, takeFocus, onNavigate, onClose }:
         {view === 'home' && <HomeView internals={internals} onNavigate={onNavigate} />}
         {view === 'articles' && <ArticlesView internals={internals} />}
         {view === 'expert' && <ExpertView internals={internals} />}
-        {view === 'chat' && <ChatView internals={internals} />}
+        {view === 'chat' && <ChatView internals={internals} heed={heed} />}
         {view !== 'home' && (
           <button type="button" class="action secondary" onClick={() => onNavigate('home')}>
             Back to help options

@@ -1,4 +1,6 @@
-import type { HeedInternals, PanelView } from '@heed/core';
+import type { Heed, HeedInternals, PanelView } from '@heed/core';
+import { useEffect, useState } from 'preact/hooks';
+import type * as ChatChunk from '../chat/chat.js';
 
 interface ViewProps {
   internals: HeedInternals;
@@ -35,13 +37,29 @@ export function ExpertView({ internals }: ViewProps) {
   );
 }
 
-export function ChatView({ internals }: ViewProps) {
+/**
+ * Live chat. The chat itself (relay client, outbox, thread) is its own chunk, loaded when the
+ * visitor opens this view; `heed` supplies the need reasons for the summary.
+ */
+export function ChatView({ internals, heed }: ViewProps & { heed: Heed }) {
   const { chat } = internals.config();
-  return chat.provider === 'none' ? (
-    <p class="muted">Live chat is not set up on this site.</p>
-  ) : (
-    <p class="muted">Connecting to chat…</p>
-  );
+  const enabled = chat.provider === 'relay' && !!chat.url;
+  const [chunk, setChunk] = useState<typeof ChatChunk | 'failed'>();
+  useEffect(() => {
+    let mounted = true;
+    if (enabled)
+      import('../chat/chat.js').then(
+        (loaded) => mounted && setChunk(loaded),
+        (error) => {
+          internals.report('chunk-load', error);
+          if (mounted) setChunk('failed');
+        },
+      );
+    return () => void (mounted = false);
+  }, [enabled]);
+  if (!enabled) return <p class="muted">Live chat is not set up on this site.</p>;
+  if (chunk === 'failed') return <p class="muted">Chat could not load. Please try again later.</p>;
+  return chunk ? <chunk.ChatPanel internals={internals} heed={heed} /> : <p class="muted">Connecting to chat…</p>;
 }
 
 /** The first view: the ways to get help that this site offers. */

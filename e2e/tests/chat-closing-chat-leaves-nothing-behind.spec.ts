@@ -1,0 +1,40 @@
+import type { Page, WebSocket } from '@playwright/test';
+import { chatPage, expect, openChat, panel, ready, say, test, unique, visitorMessage, widget } from '../fixtures/chat/chat';
+
+const recordSockets = (page: Page) => {
+  const sockets: WebSocket[] = [];
+  page.on('websocket', (socket) => sockets.push(socket));
+  return sockets;
+};
+
+test('leaving the chat view closes its socket; opening it again picks the thread up', async ({ page }) => {
+  const sockets = recordSockets(page);
+  await ready(page, chatPage());
+  await openChat(page);
+  const text = unique('Just looking, thanks.');
+  await say(page, text);
+  await expect(visitorMessage(page, text)).toHaveAttribute('data-state', 'delivered');
+  expect(sockets).toHaveLength(1);
+
+  await panel(page).getByRole('button', { name: 'Back to help options' }).click();
+  await expect.poll(() => sockets[0].isClosed()).toBe(true);
+  await panel(page).getByRole('button', { name: 'Chat with us' }).click();
+  await expect(visitorMessage(page, text)).toHaveAttribute('data-state', 'delivered');
+  // One socket per tab: the new one replaces the old.
+  expect(sockets.filter((socket) => !socket.isClosed())).toHaveLength(1);
+});
+
+test('heed.destroy() closes the chat socket and nothing reconnects afterwards', async ({ page }) => {
+  const sockets = recordSockets(page);
+  await ready(page, chatPage());
+  await openChat(page);
+  await say(page, unique('Hello?'));
+  await expect(widget(page).locator('.msg.visitor')).toHaveAttribute('data-state', 'delivered');
+
+  await page.evaluate(() => (window as unknown as { heed: { destroy(): void } }).heed.destroy());
+  await expect(page.locator('heed-help')).toHaveCount(0);
+  await expect.poll(() => sockets.every((socket) => socket.isClosed())).toBe(true);
+  // No timer brings it back.
+  await page.waitForTimeout(1500);
+  expect(sockets).toHaveLength(1);
+});

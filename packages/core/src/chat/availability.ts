@@ -1,0 +1,44 @@
+import type { ChatConfig } from '../config/configTypes.js';
+import { withinHours } from './hours.js';
+import { relayUrl } from './relayUrl.js';
+
+/** What {@link chatAvailability} found out. */
+export interface ChatAvailability {
+  /** Live chat can be offered now: a relay is configured, it is inside `chat.hours`, and an agent is online. */
+  live: boolean;
+  /** Agents online according to the relay's `GET /presence` (0 when it could not be asked). */
+  agents: number;
+  /** Why live chat is not available: no relay configured, outside hours, nobody online, or the relay did not answer. */
+  reason?: 'not-configured' | 'hours' | 'offline' | 'unreachable';
+}
+
+/** Options for {@link chatAvailability}. */
+export interface ChatAvailabilityOptions {
+  /** Give up on the relay after this long. @default 3000 */
+  timeoutMs?: number;
+  /** Clock for the opening hours. @default Date.now() */
+  now?: number;
+}
+
+/**
+ * Is there someone to chat with right now (SPEC §5 rule 7)? Checks `chat.hours` in `chat.timeZone`
+ * first (no request outside hours), then asks the relay's `GET /presence`. Never rejects: an
+ * unreachable relay means "not live", and the visitor can still leave a message.
+ */
+export async function chatAvailability(config: { chat: ChatConfig }, options: ChatAvailabilityOptions = {}): Promise<ChatAvailability> {
+  const { chat } = config;
+  if (chat.provider !== 'relay' || !chat.url) return { live: false, agents: 0, reason: 'not-configured' };
+  if (!withinHours(chat.hours, chat.timeZone, options.now)) return { live: false, agents: 0, reason: 'hours' };
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), options.timeoutMs ?? 3000);
+  try {
+    const response = await fetch(relayUrl(chat.url, '/presence', 'http'), { signal: abort.signal, credentials: 'omit', cache: 'no-store' });
+    const { online, agents } = (await response.json()) as { online?: unknown; agents?: unknown };
+    const count = typeof agents === 'number' ? agents : 0;
+    return online === true ? { live: true, agents: count } : { live: false, agents: count, reason: 'offline' };
+  } catch {
+    return { live: false, agents: 0, reason: 'unreachable' };
+  } finally {
+    clearTimeout(timer);
+  }
+}

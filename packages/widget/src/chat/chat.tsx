@@ -1,0 +1,171 @@
+import type { Heed, HeedInternals, SignalEvent } from '@heed/core';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { adoptCss } from '../styles.js';
+import { chatCss } from './chatCss.js';
+import { pageKey, withinHours } from '@heed/core';
+import { linkify } from './linkify.js';
+import { createOutbox, type MessageContext } from './outbox.js';
+import { createRelayClient, type ChatMessage, type RelayClient } from './relayClient.js';
+import { summarize } from './summary.js';
+
+export interface ChatPanelProps {
+  internals: HeedInternals;
+  /** The instance, for the need reasons behind the summary. */
+  heed: Heed;
+}
+
+/** One relay client per Heed instance: one socket per tab, kept while a message waits for its ack. */
+const clients = new WeakMap<HeedInternals, RelayClient>();
+const styled = new WeakSet<Node>();
+
+function clientFor(internals: HeedInternals): RelayClient {
+  let client = clients.get(internals);
+  if (!client || client.closed()) {
+    const { chat, privacy } = internals.config();
+    const store = internals.store();
+    const made = createRelayClient({
+      url: chat.url!,
+      store,
+      outbox: createOutbox(privacy.storage === 'indexeddb', store),
+      report: (error) => internals.report('chat', error),
+    });
+    internals.onDestroy(made.close);
+    clients.set(internals, (client = made));
+  }
+  return client;
+}
+
+const here = () => pageKey(location);
+
+const reasonsOf = (heed: Heed): SignalEvent[] => heed.state().need.reasons;
+
+const stateOf = (m: ChatMessage) => (m.failed ? 'failed' : m.pending ? 'pending' : 'delivered');
+const STATE_TEXT = { failed: 'Not sent', pending: 'Sending…', delivered: 'Delivered' };
+
+/**
+ * The visitor's chat: thread, composer, delivery states, agent typing, reconnection, and before
+ * the first message what Heed noticed, with the choice to share it. With nobody online (or outside
+ * `chat.hours`) it becomes "Leave a message": same composer, the relay keeps the messages.
+ */
+export function ChatPanel({ internals, heed }: ChatPanelProps) {
+  const { chat } = internals.config();
+  const client = useMemo(() => clientFor(internals), [internals]);
+  const [snap, setSnap] = useState(client.snapshot);
+  const [draft, setDraft] = useState('');
+  const [share, setShare] = useState(true);
+  const section = useRef<HTMLElement>(null);
+  const log = useRef<HTMLDivElement>(null);
+  const typingTimer = useRef<ReturnType<typeof setTimeout>>();
+  // What the visitor is shown is fixed when the chat opens: only that is ever sent.
+  const shown = useMemo((): MessageContext => {
+    const page = here();
+    const summary = summarize(reasonsOf(heed), page);
+    return { page: page.slice(0, 2048), title: document.title.trim().slice(0, 300) || undefined, summary: summary || undefined };
+  }, []);
+
+  useEffect(() => {
+    const root = section.current?.getRootNode();
+    if (root instanceof ShadowRoot && !styled.has(root)) {
+      styled.add(root);
+      adoptCss(root, chatCss);
+    }
+    const off = client.subscribe(setSnap);
+    setSnap(client.snapshot());
+    return () => {
+      off();
+      clearTimeout(typingTimer.current);
+      client.typing(false);
+      client.release();
+    };
+  }, [client]);
+
+  useLayoutEffect(() => {
+    const el = log.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [snap.messages.length, snap.agentTyping]);
+
+  const fresh = snap.loaded && !snap.messages.length;
+  const live = snap.presence?.online !== false && withinHours(chat.hours, chat.timeZone);
+
+  const submit = () => {
+    const text = draft.trim();
+    if (!text) return;
+    clearTimeout(typingTimer.current);
+    client.send(text, fresh && share ? shown : undefined);
+    setDraft('');
+  };
+
+  const onInput = (value: string) => {
+    setDraft(value);
+    client.typing(!!value.trim());
+    clearTimeout(typingTimer.current);
+    typingTimer.current = setTimeout(() => client.typing(false), 3000);
+  };
+
+  return (
+    <section class="chat" ref={section} aria-label={live ? 'Chat' : 'Leave a message'} data-conversation-id={snap.conversationId}>
+      {!live && (
+        <div>
+          <h3>Leave a message</h3>
+          <p class="muted">No one is available to chat right now. Leave a message and we will reply here as soon as we can.</p>
+        </div>
+      )}
+      <p class="status" role="status">
+        {snap.status === 'reconnecting' ? 'Reconnecting… Your messages are kept and will be sent when the connection is back.' : snap.status === 'connecting' ? 'Connecting…' : ''}
+      </p>
+      {fresh && (
+        <div class="note">
+          {shown.summary && <p>We noticed: {shown.summary}</p>}
+          <p class="muted">
+            Page: {shown.title ? `${shown.title} (${shown.page})` : shown.page}
+          </p>
+          <label>
+            <input type="checkbox" checked={share} onChange={(event) => setShare((event.target as HTMLInputElement).checked)} />
+            Share this with the agent
+          </label>
+        </div>
+      )}
+      <div class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Messages" tabIndex={0} ref={log}>
+        {snap.messages.map((message) => (
+          <div key={message.id} class={`msg ${message.from}`} data-state={stateOf(message)} data-seq={message.seq}>
+            <span class="sr">{message.from === 'agent' ? 'Agent: ' : 'You: '}</span>
+            <p>{linkify(message.text)}</p>
+            {message.from === 'visitor' && <span class="meta">{STATE_TEXT[stateOf(message)]}</span>}
+          </div>
+        ))}
+      </div>
+      <p class="typing" aria-live="polite">
+        {snap.agentTyping ? 'Agent is typing…' : ''}
+      </p>
+      <form
+        class="composer"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <label for="heed-chat-message">Message</label>
+        <textarea
+          id="heed-chat-message"
+          rows={2}
+          maxLength={4000}
+          value={draft}
+          aria-describedby="heed-chat-hint"
+          onInput={(event) => onInput((event.target as HTMLTextAreaElement).value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+              event.preventDefault();
+              submit();
+            }
+          }}
+        />
+        <span id="heed-chat-hint" class="sr">
+          Enter sends, Shift+Enter starts a new line.
+        </span>
+        <button type="submit" class="action">
+          Send
+        </button>
+      </form>
+    </section>
+  );
+}

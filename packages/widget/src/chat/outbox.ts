@@ -1,0 +1,75 @@
+import type { Store } from '@heed/core';
+import { createStore, del, set, values, type UseStore } from 'idb-keyval';
+
+/** What the visitor agreed to share, sent with the first message (relay protocol `context`). */
+export interface MessageContext {
+  page?: string;
+  title?: string;
+  topic?: string;
+  summary?: string;
+}
+
+/** A message the relay has not acknowledged yet: resent with the same id until it is. */
+export interface OutboxItem {
+  id: string;
+  text: string;
+  context?: MessageContext;
+  /** `Date.now()` when the visitor sent it; the outbox is replayed in this order. */
+  at: number;
+}
+
+/** Messages waiting for the relay's `ack`, kept where they survive reloads and going offline. */
+export interface Outbox {
+  list(): Promise<OutboxItem[]>;
+  put(item: OutboxItem): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+const KEY = 'chat:outbox';
+
+/**
+ * The outbox. With `privacy.storage: 'indexeddb'` it is its own IndexedDB store (`heed-chat` /
+ * `outbox`), one record per message, so tabs of the site add and remove messages without
+ * overwriting each other's; whichever tab connects first delivers them (the relay dedups by id).
+ * Otherwise (or when IndexedDB fails) it is one list in Heed's store: session storage keeps it
+ * across this tab's page loads, memory for this page only.
+ */
+export function createOutbox(useIndexedDb: boolean, store: Store): Outbox {
+  let idb: UseStore | undefined;
+  try {
+    if (useIndexedDb && typeof indexedDB !== 'undefined') idb = createStore('heed-chat', 'outbox');
+  } catch {
+    idb = undefined;
+  }
+  // The list variant: writes run one after another so none is lost.
+  let queue = Promise.resolve();
+  const update = (change: (items: OutboxItem[]) => OutboxItem[]) =>
+    (queue = queue.then(async () => store.set(KEY, change((await store.get<OutboxItem[]>(KEY)) || [])), () => {}));
+  const guard = async <T>(fn: (db: UseStore) => Promise<T>, fallback: () => Promise<T>): Promise<T> => {
+    if (idb) {
+      try {
+        return await fn(idb);
+      } catch {
+        idb = undefined;
+      }
+    }
+    return fallback();
+  };
+  return {
+    list: () =>
+      guard(
+        (db) => values<OutboxItem>(db),
+        async () => (await queue, (await store.get<OutboxItem[]>(KEY)) || []),
+      ).then((items) => items.filter((item) => item && typeof item.id === 'string').sort((a, b) => a.at - b.at)),
+    put: (item) =>
+      guard(
+        (db) => set(item.id, item, db),
+        () => update((items) => [...items.filter((old) => old.id !== item.id), item]),
+      ),
+    remove: (id) =>
+      guard(
+        (db) => del(id, db),
+        () => update((items) => items.filter((old) => old.id !== id)),
+      ),
+  };
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { beActive, offerDialog, ready, search } from './offers';
+import { beActive, failTwoSearches, offerDialog, ready, search } from './offers';
 
 for (const viewport of [
   { width: 360, height: 640 },
@@ -9,12 +9,7 @@ for (const viewport of [
   test(`at ${viewport.width}×${viewport.height} the offer stays on screen and does not cover the focused search box`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.clock.install();
-    await page.goto('/offers/search.html');
-    await ready(page);
-    await beActive(page, 16);
-    await search(page, 'laser tripod');
-    await search(page, 'laser stand');
-    await page.clock.runFor(2500);
+    await failTwoSearches(page);
     const dialog = offerDialog(page);
     await expect(dialog).toBeVisible();
     await expect(page.locator('#q')).toBeFocused();

@@ -26,3 +26,13 @@ export const offerDialog = (page: Page) => page.locator('heed-help').getByRole('
 export async function ready(page: Page) {
   await expect.poll(() => page.evaluate(() => (window as unknown as { log: Logged }).log.some(([n]) => n === 'ready'))).toBe(true);
 }
+
+/** A visitor past the entry window who fails two searches: an offer is due. */
+export async function failTwoSearches(page: Page, url = '/offers/search.html') {
+  await page.goto(url);
+  await ready(page);
+  await beActive(page, 16);
+  await search(page, 'laser tripod');
+  await search(page, 'laser stand');
+  await page.clock.runFor(2500);
+}

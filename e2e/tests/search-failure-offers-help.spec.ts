@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { beActive, events, offerDialog, ready, search } from './offers';
+import { beActive, events, failTwoSearches, offerDialog, ready, search } from './offers';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.install();
@@ -47,12 +47,7 @@ test('while the visitor types, the offer waits for the pause', async ({ page }) 
 });
 
 test('"No thanks" is remembered: no second offer in this session, after a reload, or in another tab', async ({ page, context }) => {
-  await page.goto('/offers/search.html');
-  await ready(page);
-  await beActive(page, 16);
-  await search(page, 'laser tripod');
-  await search(page, 'laser stand');
-  await page.clock.runFor(2000);
+  await failTwoSearches(page);
   const dialog = offerDialog(page);
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'No thanks' }).click();
@@ -88,12 +83,7 @@ test('"No thanks" is remembered: no second offer in this session, after a reload
 });
 
 test('Escape dismisses the offer; an ignored offer folds back into the tab after 20 s', async ({ page }) => {
-  await page.goto('/offers/search.html');
-  await ready(page);
-  await beActive(page, 16);
-  await search(page, 'laser tripod');
-  await search(page, 'laser stand');
-  await page.clock.runFor(2000);
+  await failTwoSearches(page);
   await expect(offerDialog(page)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(offerDialog(page)).toBeHidden();
@@ -101,12 +91,7 @@ test('Escape dismisses the offer; an ignored offer folds back into the tab after
 });
 
 test('an offer nobody answers folds away after 20 s as a soft dismissal', async ({ page }) => {
-  await page.goto('/offers/search.html');
-  await ready(page);
-  await beActive(page, 16);
-  await search(page, 'laser tripod');
-  await search(page, 'laser stand');
-  await page.clock.runFor(2000);
+  await failTwoSearches(page);
   await expect(offerDialog(page)).toBeVisible();
   await page.clock.runFor(21_000);
   await expect(offerDialog(page)).toBeHidden();
@@ -114,12 +99,7 @@ test('an offer nobody answers folds away after 20 s as a soft dismissal', async 
 });
 
 test('"Ask us" takes the offer: the panel opens by offer and focus stays where it was until the visitor moves', async ({ page }) => {
-  await page.goto('/offers/search.html');
-  await ready(page);
-  await beActive(page, 16);
-  await search(page, 'laser tripod');
-  await search(page, 'laser stand');
-  await page.clock.runFor(2000);
+  await failTwoSearches(page);
   await offerDialog(page).getByRole('button', { name: 'Ask us' }).click();
   await expect(page.locator('heed-help').getByRole('dialog', { name: 'How can we help?' })).toBeVisible();
   expect(await events(page, 'accept')).toMatchObject([{ channel: 'panel' }]);
@@ -145,12 +125,7 @@ test('"Only when I ask" set in the panel: no offers, across reloads', async ({ p
 });
 
 test('a page marked proactive: false never offers, and the tab still works', async ({ page }) => {
-  await page.goto('/offers/quiet.html');
-  await ready(page);
-  await beActive(page, 16);
-  await search(page, 'laser tripod');
-  await search(page, 'laser stand');
-  await page.clock.runFor(3000);
+  await failTwoSearches(page, '/offers/quiet.html');
   await expect.poll(async () => (await events(page, 'suppress')).map((e) => e.rule)).toContain('page');
   expect(await events(page, 'offer')).toEqual([]);
   await page.locator('heed-help').getByRole('button', { name: 'Help', exact: true }).click();

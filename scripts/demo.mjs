@@ -1,6 +1,7 @@
 // `pnpm demo`: serves the demo shop with the script tag in place, starts the chat relay with its
 // agent console when the relay package is present, and prints the URLs. Ctrl+C stops both.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startStaticServer } from './static-server.mjs';
 
@@ -24,8 +25,18 @@ if (existsSync(relayEntry)) {
 const demoBuild = here('../demo-site/build.mjs');
 if (existsSync(demoBuild)) await (await import(pathToFileURL(demoBuild).href)).buildDemo();
 
+// The config names the relay on its default port; when the relay runs elsewhere, say so in the served copy.
+const configRoute = async (req, res, url) => {
+  if (url.pathname !== '/heed.config.json' || !relay) return false;
+  const text = await readFile(here('../demo-site/public/heed.config.json'), 'utf8');
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
+  res.end(text.replace('ws://127.0.0.1:8787', relay.wsUrl ?? relay.url.replace(/^http/, 'ws')));
+  return true;
+};
+
 const site = await startStaticServer({
   port,
+  routes: [configRoute],
   mounts: {
     '/': here('../demo-site/public'),
     '/heed/': here('../packages/embed/dist'),

@@ -16,8 +16,16 @@ const config = fetch('/heed.config.json')
 const heed = createHeed(config, { detectors: builtInDetectors });
 mountWidget(heed);
 
-// The same global as the script-tag build, so the console and tests can reach it.
+// The same global as the script-tag build, so the console and tests can reach it — including calls
+// queued with `window.heed = window.heed || []; heed.push([...])` before this module ran.
+const queued = (window as { heed?: unknown }).heed;
 Object.assign(window, { heed });
+if (Array.isArray(queued)) {
+  for (const [method, ...args] of queued as Array<[keyof typeof heed, ...unknown[]]>) {
+    const member = heed[method];
+    if (typeof member === 'function') (member as (...a: unknown[]) => unknown)(...args);
+  }
+}
 void heed.ready.then(() => dispatchEvent(new CustomEvent('heed:ready', { detail: heed })));
 
 const view = document.getElementById('account-view')!;

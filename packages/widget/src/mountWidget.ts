@@ -4,6 +4,20 @@ import { loadPanel } from './loadPanel.js';
 import type { PanelController } from './panel/mountPanel.js';
 import { adoptCss, tabCss } from './styles.js';
 
+/**
+ * `?heed-debug` turns the overlay on for the rest of this tab's session, so a site owner can walk a
+ * multi-page site with it; `?heed-debug=off` turns it off again.
+ */
+function debugRequested(): boolean {
+  const asked = /[?&]heed-debug(=[^&]*)?/.exec(location.search);
+  try {
+    if (asked) sessionStorage.setItem('heed:debug', asked[1] === '=off' ? '' : '1');
+    return !!sessionStorage.getItem('heed:debug');
+  } catch {
+    return !!asked && asked[1] !== '=off';
+  }
+}
+
 /** Options for {@link mountWidget}. */
 export interface MountWidgetOptions {
   /** Element the `<heed-help>` host is appended to. @default document.body */
@@ -68,7 +82,7 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
   void heed.ready.then(() => {
     applyConfig();
     // The debug overlay is for site owners: a chunk loaded only when asked for.
-    if (internals.config().debug || /[?&]heed-debug\b/.test(location.search)) {
+    if (internals.config().debug || debugRequested()) {
       loadDebug().then(({ mountDebug }) => host.isConnected && offs.push(mountDebug(root, heed)), (error) => internals.report('chunk-load', error));
     }
   });

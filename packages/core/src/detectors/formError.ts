@@ -29,7 +29,8 @@ export const formError = defineDetector({
           let field: Element | undefined;
           for (const el of current.fields) {
             const count = bump((el as HTMLInputElement).name || el.id || describe(el));
-            if (count > worst) {
+            // Ties go to the field the visitor last edited: the one they are struggling with.
+            if (count > worst || (count === worst && el === lastEdited)) {
               worst = count;
               field = el;
             }
@@ -47,7 +48,8 @@ export const formError = defineDetector({
     let input: Event | undefined;
     listen(document, 'input', (event) => (input = event));
     listen(document, 'invalid', (event) => input?.eventPhase || reject(event.target as Element, (event.target as HTMLInputElement).form));
-    listen(document, 'change', (event) => edited.add(event.target!));
+    let lastEdited: EventTarget | undefined;
+    listen(document, 'change', (event) => edited.add((lastEdited = event.target!)));
     // Inline validation sets aria-invalid after an edited field loses focus; look once the page has reacted.
     listen(document, 'focusout', (event) => {
       const field = event.target as Element;

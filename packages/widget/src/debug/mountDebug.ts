@@ -59,6 +59,8 @@ export function mountDebug(root: ShadowRoot, heed: Heed): () => void {
     heed.on('offer', (o) => line([['span', time(Date.now())], ['b', `offer ${o.kind}`], ['span', o.topic || '']])),
     heed.on('page', (p) => line([['span', time(p.at)], ['b', `page ${p.navigation}${p.direction ? ' ' + p.direction : ''}`], ['span', p.page]])),
   ];
+  // What happened before the overlay opened (earlier in this page, or on earlier pages of the tab).
+  for (const signal of heed.state().need.reasons) line(describeSignal(signal));
   // The score decays continuously; while the overlay is shown, refresh it once a second.
   const timer = setInterval(draw, 1000);
   draw();

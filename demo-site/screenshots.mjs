@@ -1,0 +1,169 @@
+// Screenshots of Heed on the demo shop, for the README: `node demo-site/screenshots.mjs`.
+// Builds the account app, serves the shop like `pnpm demo` (scripts/demo.mjs) on a free port, starts
+// a chat relay with an agent signed in to its console when the relay package is there, and drives the
+// system Chromium through the "Try it" story. Run `pnpm build` first. Writes demo-site/screenshots/:
+//
+//   tab.png     the home page with the Help tab on the right edge
+//   offer.png   after two searches that found nothing: the offer next to the search box
+//   panel.png   the panel, opened from the Help tab
+//   chat.png    "Chat with us" in the panel, with a reply from the agent (skipped without a chat view)
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { buildDemo } from './build.mjs';
+import { startStaticServer } from '../scripts/static-server.mjs';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const out = here('./screenshots/');
+const viewport = { width: 1280, height: 800 };
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+const stops = [];
+const stop = () => Promise.allSettled(stops.reverse().map((fn) => fn()));
+
+/** Waits for `check()` to be true, moving a fake clock along (if `page` has one) while it waits. */
+async function until(check, { page, what, timeout = 10_000 } = {}) {
+  for (const started = Date.now(); Date.now() - started < timeout; ) {
+    if (await check()) return;
+    if (page) await page.clock.runFor(250).catch(() => {});
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** An active visitor: the pointer moves every 2 s of fake time. */
+async function beActive(page, seconds) {
+  for (let t = 0; t < seconds; t += 2) {
+    await page.mouse.move(700 + (t % 40), 560 + (t % 30));
+    await page.clock.runFor(2000);
+  }
+}
+
+const heedReady = (page) => page.waitForFunction(() => window.heed && !Array.isArray(window.heed)).then(() => page.evaluate(() => window.heed.ready));
+
+async function search(page, query) {
+  await page.locator('#q').fill(query);
+  await page.locator('#q').press('Enter');
+  await page.waitForURL((url) => url.pathname === '/search.html' && url.searchParams.get('q') === query);
+  await heedReady(page);
+  await page.clock.runFor(1500);
+}
+
+async function shoot(page, name, what) {
+  await page.screenshot({ path: `${out}${name}`, animations: 'disabled', caret: 'hide' });
+  console.log(`demo-site/screenshots/${name}  ${what}`);
+}
+
+try {
+  await buildDemo({ quiet: true });
+
+  // The chat relay, as `pnpm demo` starts it, on a free port and with an in-memory database.
+  let relay;
+  const relayEntry = here('../packages/relay/src/index.js');
+  if (existsSync(relayEntry)) {
+    try {
+      const { startRelay } = await import(pathToFileURL(relayEntry).href);
+      relay = await startRelay({ port: 0, db: ':memory:', token: 'screenshots', log: false });
+      stops.push(() => relay.close());
+    } catch (error) {
+      console.warn(`The chat relay did not start (${error.message}): no chat screenshot.`);
+    }
+  }
+
+  const site = await startStaticServer({
+    port: 0,
+    mounts: {
+      '/': here('./public'),
+      '/heed/': here('../packages/embed/dist'),
+      '/heed.schema.json': here('../packages/core/schema/heed.schema.json'),
+    },
+    spaFallbacks: { '/account/': here('./public/account/index.html') },
+  });
+  stops.push(() => site.close());
+
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  stops.push(() => browser.close());
+  mkdirSync(out, { recursive: true });
+
+  /** A fresh visitor (nothing remembered), on this run's relay. */
+  async function visitor() {
+    const context = await browser.newContext({ viewport, colorScheme: 'light', reducedMotion: 'reduce', locale: 'en-GB', timezoneId: 'Europe/London' });
+    if (relay) {
+      await context.route('**/heed.config.json', async (route) => {
+        const config = await (await route.fetch()).json();
+        await route.fulfill({ json: { ...config, chat: { ...config.chat, url: relay.wsUrl } } });
+      });
+    }
+    return context.newPage();
+  }
+
+  // 1. The tab: the home page as a visitor first sees it.
+  {
+    const page = await visitor();
+    await page.goto(`${site.url}/`);
+    await heedReady(page);
+    await page.locator('heed-help').getByRole('button', { name: 'Help', exact: true }).waitFor();
+    await page.mouse.move(400, 300);
+    await shoot(page, 'tab.png', 'the home page and its Help tab');
+    await page.context().close();
+  }
+
+  // An agent signed in to the relay's console, so that live chat is on offer.
+  let agent;
+  if (relay) {
+    const context = await browser.newContext({ viewport });
+    agent = await context.newPage();
+    await agent.goto(`${relay.url}/console?token=screenshots`);
+    await agent.locator('#presence-summary').getByText(/online/i).waitFor({ timeout: 10_000 });
+  }
+
+  // 2. The offer: two searches that find nothing, then the entry window passes (fake clock).
+  const page = await visitor();
+  await page.clock.install();
+  await page.goto(`${site.url}/`);
+  await heedReady(page);
+  await search(page, 'laser tripod');
+  await search(page, 'tripod for laser');
+  await beActive(page, 16);
+  const heed = page.locator('heed-help');
+  const offer = heed.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'No thanks' }) });
+  await until(() => offer.isVisible(), { page, what: 'the offer' });
+  await page.mouse.move(300, 600);
+  await page.clock.runFor(500);
+  await shoot(page, 'offer.png', 'the offer next to the search box, after two searches that found nothing');
+
+  // 3. The panel: the visitor opens the Help tab instead (the offer folds away).
+  await heed.getByRole('button', { name: 'Help', exact: true }).click();
+  const panel = heed.getByRole('dialog', { name: 'How can we help?' });
+  await until(() => panel.isVisible(), { page, what: 'the panel' });
+  await page.mouse.move(300, 600);
+  await page.clock.runFor(500);
+  await shoot(page, 'panel.png', 'the panel opened from the Help tab');
+
+  // 4. Chat, when this build has a chat view and a relay is running.
+  const chatButton = panel.getByRole('button', { name: 'Chat with us' });
+  if (!relay || !(await chatButton.count())) {
+    console.log('demo-site/screenshots/chat.png  skipped: no chat view or no relay in this build');
+  } else {
+    await chatButton.click();
+    const chat = heed.getByRole('dialog', { name: 'Chat with us' });
+    const composer = chat.getByRole('textbox', { name: 'Message' });
+    try {
+      await until(() => composer.isVisible(), { page, what: 'the chat view' });
+      await composer.fill('Do you sell a tripod for a laser level?');
+      await composer.press('Enter');
+      await until(() => chat.getByText('Delivered').isVisible(), { page, what: 'the message to be delivered' });
+      // The agent answers from the console.
+      await agent.locator('#conversations li').first().click();
+      await agent.locator('#reply').fill('Not yet, sorry! For a laser level most customers use a camera tripod with a 1/4" thread. Want me to suggest a level that fits one?');
+      await agent.locator('#reply').press('Enter');
+      await until(() => chat.locator('.msg.agent').isVisible(), { page, what: 'the agent’s reply' });
+      await page.clock.runFor(500);
+      await shoot(page, 'chat.png', 'a chat with the agent, started from the panel');
+    } catch (error) {
+      console.warn(`demo-site/screenshots/chat.png  skipped: ${error.message}`);
+    }
+  }
+} finally {
+  await stop();
+}

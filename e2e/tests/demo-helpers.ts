@@ -1,0 +1,136 @@
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Helpers for the demo-* specs: they walk the real demo shop (demo-site/public), served the way
+ * `pnpm demo` serves it (scripts/demo.mjs), on a port of its own. Run `pnpm build` first.
+ */
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export interface DemoServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * `buildDemo()` once per test run. Every worker runs the demo specs' `beforeAll`, and a build
+ * empties public/account/dist/ before it writes it again, which would pull the account app's
+ * chunks from under a test running in another worker. So workers take turns (a lock folder), and
+ * the first build of a run leaves a marker, named after the Playwright runner (the workers' parent
+ * process), that tells the others the build is done.
+ */
+async function buildDemoOnce(): Promise<void> {
+  const { buildDemo } = (await import(pathToFileURL(here('../../demo-site/build.mjs')).href)) as {
+    buildDemo: (options?: { quiet?: boolean }) => Promise<unknown>;
+  };
+  const lock = join(tmpdir(), 'heed-demo-e2e-build.lock');
+  const marker = here(`../../demo-site/public/account/dist/.built-for-run-${process.ppid}`);
+  for (let waited = 0; ; waited += 100) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left behind by a killed run is stale after a minute.
+      if (waited > 60_000) {
+        rmSync(lock, { recursive: true, force: true });
+        waited = 0;
+      }
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+  try {
+    if (!existsSync(marker)) {
+      await buildDemo({ quiet: true });
+      writeFileSync(marker, '');
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Builds the account app (once per run) and serves the shop like scripts/demo.mjs, on a free port. */
+export async function startDemo(): Promise<DemoServer> {
+  const { startStaticServer } = (await import(pathToFileURL(here('../../scripts/static-server.mjs')).href)) as {
+    startStaticServer: (options: object) => Promise<DemoServer>;
+  };
+  await buildDemoOnce();
+  return startStaticServer({
+    port: 0,
+    mounts: {
+      '/': here('../../demo-site/public'),
+      '/heed/': here('../../packages/embed/dist'),
+      '/heed.schema.json': here('../../packages/core/schema/heed.schema.json'),
+    },
+    spaFallbacks: { '/account/': here('../../demo-site/public/account/index.html') },
+  });
+}
+
+/** One Heed event as recorded by `recordHeedEvents`: its name, the page it happened on, its payload. */
+export interface Recorded {
+  name: string;
+  page: string;
+  payload: Record<string, unknown> & { type?: string; level?: string; rule?: string; score?: number };
+}
+
+const EVENTS = ['signal', 'need', 'offer', 'suppress', 'dismiss', 'accept', 'open', 'close', 'error', 'page'];
+
+/**
+ * Records Heed's events through the documented pre-load queue: before any page script runs,
+ * `window.heed = []` gets `['on', name, fn]` for each event, which heed.js replays when it starts.
+ * `window.__events` holds everything this tab recorded, across page loads (kept in
+ * sessionStorage under `demo:events`). `window.__ready` turns true on `heed:ready`.
+ * The account app (npm packages) replays the same queue when it assigns `window.heed`.
+ */
+export async function recordHeedEvents(page: Page): Promise<void> {
+  await page.addInitScript((names: string[]) => {
+    const w = window as unknown as { heed: unknown; __events: unknown[]; __ready: boolean };
+    let saved: unknown[] = [];
+    try {
+      saved = JSON.parse(sessionStorage.getItem('demo:events') || '[]');
+    } catch {
+      saved = [];
+    }
+    w.__events = saved;
+    w.__ready = false;
+    const record = (name: string) => (payload: unknown) => {
+      w.__events.push({ name, page: location.pathname + location.search, payload: JSON.parse(JSON.stringify(payload ?? {})) });
+      try {
+        sessionStorage.setItem('demo:events', JSON.stringify(w.__events));
+      } catch {
+        // storage full or blocked: window.__events still has it
+      }
+    };
+    w.heed = names.map((name) => ['on', name, record(name)]);
+    addEventListener('heed:ready', () => (w.__ready = true));
+  }, EVENTS);
+}
+
+/** Waits until Heed on the current document is ready. */
+export const heedReady = (page: Page) => page.waitForFunction(() => (window as unknown as { __ready: boolean }).__ready);
+
+/** Every event this tab recorded, optionally only those named `name`. */
+export const recorded = async (page: Page, name?: string): Promise<Recorded[]> =>
+  (await page.evaluate(() => (window as unknown as { __events: Recorded[] }).__events)).filter((e) => !name || e.name === name);
+
+/** Types of the `signal` events recorded so far. */
+export const signalTypes = async (page: Page): Promise<string[]> => (await recorded(page, 'signal')).map((e) => e.payload.type!);
+
+/** Polls (offers and signals arrive asynchronously, in real time) until `type` was signalled. */
+export const expectSignal = (page: Page, type: string) =>
+  expect.poll(() => signalTypes(page), { message: `a ${type} signal`, timeout: 5000 }).toContain(type);
+
+/** Heed's offer card: a dialog inside <heed-help> with a "No thanks" button. */
+export const offerCard = (page: Page) =>
+  page.locator('heed-help').getByRole('dialog').filter({ has: page.getByRole('button', { name: 'No thanks' }) });
+
+/** An active visitor: the pointer moves every 2 s of (fake) clock time. Needs `page.clock.install()`. */
+export async function beActive(page: Page, seconds: number): Promise<void> {
+  for (let t = 0; t < seconds; t += 2) {
+    await page.mouse.move(640 + (t % 40), 500 + (t % 30));
+    await page.clock.runFor(2000);
+  }
+}

@@ -98,7 +98,7 @@ export default [
       dir: dist,
       format: 'es',
       entryFileNames: '[name]-[hash].js',
-      // Lazy views inside the panel get their own chunks, named for the size budgets in scripts/size.mjs.
+      // Lazy views inside the panel get their own chunks, named for the size budgets in packages/tools/size.mjs.
       chunkFileNames: (chunk) => `heed-${chunk.name.replace(/^mount|View$/g, '').toLowerCase()}-[hash].js`,
     },
     plugins: [workspaceSources(), nodeResolve({ browser: true }), precompiledConfigSpec(), ts(), minify(true), recordChunk('panel'), recordWritten(dist)],

@@ -1,5 +1,5 @@
 // Builds the demo shop's account area, a single-page app that imports @heed/core and
-// @heed/widget like any app would. scripts/demo.mjs calls buildDemo() before serving;
+// @heed/widget like any app would. packages/tools/demo.mjs calls buildDemo() before serving;
 // `node demo-site/build.mjs` runs it on its own.
 //
 // The packages resolve through node_modules to their built dist/ (run `pnpm build` first).

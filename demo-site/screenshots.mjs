@@ -1,5 +1,5 @@
 // Screenshots of Heed on the demo shop, for the README: `node demo-site/screenshots.mjs`.
-// Builds the account app, serves the shop like `pnpm demo` (scripts/demo.mjs) on a free port, starts
+// Builds the account app, serves the shop like `pnpm demo` (packages/tools/demo.mjs) on a free port, starts
 // a chat relay with an agent signed in to its console when the relay package is there, and drives the
 // system Chromium through the "Try it" story. Run `pnpm build` first. Writes demo-site/screenshots/:
 //
@@ -11,7 +11,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { buildDemo } from './build.mjs';
-import { startStaticServer } from '../scripts/static-server.mjs';
+import { startStaticServer } from '../packages/tools/static-server.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const out = here('./screenshots/');

@@ -2,7 +2,7 @@
 // SPA built from the npm packages (@heed/core + @heed/widget, as an app would import them).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { startStaticServer } from '../scripts/static-server.mjs';
+import { startStaticServer } from '../packages/tools/static-server.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const port = Number(process.env.PORT || 4173);

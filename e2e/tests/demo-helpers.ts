@@ -6,7 +6,7 @@ import { expect, type Page } from '@playwright/test';
 
 /**
  * Helpers for the demo-* specs: they walk the real demo shop (demo-site/public), served the way
- * `pnpm demo` serves it (scripts/demo.mjs), on a port of its own. Run `pnpm build` first.
+ * `pnpm demo` serves it (packages/tools/demo.mjs), on a port of its own. Run `pnpm build` first.
  */
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -52,9 +52,9 @@ async function buildDemoOnce(): Promise<void> {
   }
 }
 
-/** Builds the account app (once per run) and serves the shop like scripts/demo.mjs, on a free port. */
+/** Builds the account app (once per run) and serves the shop like packages/tools/demo.mjs, on a free port. */
 export async function startDemo(): Promise<DemoServer> {
-  const { startStaticServer } = (await import(pathToFileURL(here('../../scripts/static-server.mjs')).href)) as {
+  const { startStaticServer } = (await import(pathToFileURL(here('../../packages/tools/static-server.mjs')).href)) as {
     startStaticServer: (options: object) => Promise<DemoServer>;
   };
   await buildDemoOnce();

@@ -39,8 +39,7 @@ test.describe('multi-page search results', () => {
     await openAndComeBack(page, 'Spirit level 120 cm');
     await expectSignal(page, 'pogo-stick');
     expect(await signals(page)).toHaveLength(1);
-    const high = (await needs(page)).find((need) => need.level === 'high');
-    expect(high?.reasons.map((s) => s.type)).toEqual(['pogo-stick']);
+    await expect.poll(async () => (await needs(page)).find((need) => need.level === 'high')?.reasons.map((s) => s.type)).toEqual(['pogo-stick']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
-import { refreshReadme } from '../../../scripts/config-docs.mjs';
+import { refreshReadme } from '../../tools/config-docs.mjs';
 import schema from '../schema/heed.schema.json';
 
 describe('README config reference', () => {

@@ -26,7 +26,8 @@ const kindOf = (value: unknown): string =>
 const join = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.` : '') + key : `${path}[${JSON.stringify(key)}]`;
 
-const copy = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)));
+// Only objects and arrays need a fresh copy; most defaults are numbers and strings.
+const copy = <T>(value: T): T => (value && typeof value === 'object' ? JSON.parse(JSON.stringify(value)) : value);
 
 /**
  * Checks `value` against `spec`, pushing one problem per bad value, and returns the value with

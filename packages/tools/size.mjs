@@ -29,7 +29,7 @@ for (const file of files.sort()) {
   const row = { file, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotli(buf), budget: rule?.budget ?? null, label: rule?.label ?? 'shared chunk' };
   rows.push(row);
   if (!rule) {
-    console.error(`size: ${file} has no budget; give it one in scripts/size.mjs`);
+    console.error(`size: ${file} has no budget; give it one in packages/tools/size.mjs`);
     failed++;
   } else if (row.brotli > rule.budget) failed++;
 }

@@ -10,7 +10,7 @@ const port = Number(process.env.PORT || 5173);
 const relayPort = Number(process.env.HEED_RELAY_PORT || 8787);
 
 const stops = [];
-const relayEntry = here('../packages/relay/src/index.js');
+const relayEntry = here('../relay/src/index.js');
 let relay;
 if (existsSync(relayEntry)) {
   try {
@@ -22,13 +22,13 @@ if (existsSync(relayEntry)) {
   }
 }
 
-const demoBuild = here('../demo-site/build.mjs');
+const demoBuild = here('../../demo-site/build.mjs');
 if (existsSync(demoBuild)) await (await import(pathToFileURL(demoBuild).href)).buildDemo();
 
 // The config names the relay on its default port; when the relay runs elsewhere, say so in the served copy.
 const configRoute = async (req, res, url) => {
   if (url.pathname !== '/heed.config.json' || !relay) return false;
-  const text = await readFile(here('../demo-site/public/heed.config.json'), 'utf8');
+  const text = await readFile(here('../../demo-site/public/heed.config.json'), 'utf8');
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
   res.end(text.replace('ws://127.0.0.1:8787', relay.wsUrl ?? relay.url.replace(/^http/, 'ws')));
   return true;
@@ -38,11 +38,11 @@ const site = await startStaticServer({
   port,
   routes: [configRoute],
   mounts: {
-    '/': here('../demo-site/public'),
-    '/heed/': here('../packages/embed/dist'),
-    '/heed.schema.json': here('../packages/core/schema/heed.schema.json'),
+    '/': here('../../demo-site/public'),
+    '/heed/': here('../embed/dist'),
+    '/heed.schema.json': here('../core/schema/heed.schema.json'),
   },
-  spaFallbacks: { '/account/': here('../demo-site/public/account/index.html') },
+  spaFallbacks: { '/account/': here('../../demo-site/public/account/index.html') },
 });
 stops.push(() => site.close());
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { heedReady, recordHeedEvents, recorded, startDemo, type DemoServer } from './demo-helpers';
+import { answerPresence, heedReady, recordHeedEvents, recorded, startDemo, type DemoServer } from './demo-helpers';
 
 // The demo's account area is a single-page app that imports Heed from npm. Its router only uses
 // the History API; Heed has to see route changes, and Back, by itself.
@@ -19,6 +19,7 @@ test('Orders → an order → Back → Back: each view has its heading, and Heed
   page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await recordHeedEvents(page);
+  await answerPresence(page);
   await page.goto(`${demo.url}/`);
   await heedReady(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your account' }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { heedReady, offerCard, recordHeedEvents, recorded, startDemo, type DemoServer } from './demo-helpers';
+import { answerPresence, type DemoServer, heedReady, offerCard, recorded, recordHeedEvents, startDemo } from './demo-helpers';
 
 // Restraint on the demo shop: a shopper who finds what they came for never sees an offer. They
 // browse, search successfully, read a product, add it to the cart and check out, at a human pace
@@ -35,6 +35,7 @@ test('a shopper who browses, finds a spirit level, buys it and checks out never 
   page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await recordHeedEvents(page);
+  await answerPresence(page);
   await page.clock.install();
 
   // Home page, then the spirit levels.

@@ -69,6 +69,13 @@ export async function startDemo(): Promise<DemoServer> {
   });
 }
 
+/**
+ * Answers the demo relay's `GET /presence` (nobody online) for this page: these tests serve the shop
+ * without the relay, and a refused connection would show in the console as a failed request.
+ */
+export const answerPresence = (page: Page) =>
+  page.route(/^http:\/\/127\.0\.0\.1:8787\/presence$/, (route) => route.fulfill({ json: { online: false, agents: 0 }, headers: { 'access-control-allow-origin': '*' } }));
+
 /** One Heed event as recorded by `recordHeedEvents`: its name, the page it happened on, its payload. */
 export interface Recorded {
   name: string;

@@ -213,6 +213,8 @@ async function measuredLoad(browser, site, variant) {
     await page.goto(`${site.url}${PRODUCT}?bench=${variant}`, { waitUntil: 'load' });
     await waitReady(page, variant);
     await sleep(400);
+    // The page load alone (what SPEC §9 budgets), then the same page after the scripted interaction.
+    const loaded = await metrics(cdp);
     await interact(page);
     await sleep(1000);
     const m = await metrics(cdp);
@@ -222,6 +224,8 @@ async function measuredLoad(browser, site, variant) {
     const beyond = requests.filter((r) => r !== scriptFile);
     return {
       variant,
+      loadScriptMs: loaded.ScriptDuration * 1000,
+      loadTaskMs: loaded.TaskDuration * 1000,
       scriptMs: m.ScriptDuration * 1000,
       taskMs: m.TaskDuration * 1000,
       longTasks: perf.longtasks.filter((d) => d > 50).length,
@@ -236,7 +240,7 @@ async function measuredLoad(browser, site, variant) {
   }
 }
 
-async function mainThread(browser, site) {
+export async function mainThread(browser, site) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     // Alternate the order (A B C, B C A, C A B, …) so drift over the run falls on every variant.
@@ -245,7 +249,7 @@ async function mainThread(browser, site) {
     process.stdout.write(`\rmain thread: ${i + 1}/${RUNS} rounds`);
   }
   process.stdout.write('\n');
-  const keys = ['scriptMs', 'taskMs', 'longTasks', 'cls', 'heapBytes', 'requests'];
+  const keys = ['loadScriptMs', 'loadTaskMs', 'scriptMs', 'taskMs', 'longTasks', 'cls', 'heapBytes', 'requests'];
   const byVariant = Object.fromEntries(
     VARIANTS.map((variant) => {
       const mine = runs.filter((r) => r.variant === variant);
@@ -483,8 +487,9 @@ export function mainThreadRows(result) {
   const count = (n) => (n === null ? '—' : `${round(n, 1)}`);
   const cls = (n) => (n === null ? '—' : n.toFixed(4));
   return [
-    row('ScriptDuration', 'scriptMs', ms),
-    row('TaskDuration', 'taskMs', ms),
+    ...(v.none.loadScriptMs ? [row('ScriptDuration, page load', 'loadScriptMs', ms), row('TaskDuration, page load', 'loadTaskMs', ms)] : []),
+    row('ScriptDuration, load + interaction', 'scriptMs', ms),
+    row('TaskDuration, load + interaction', 'taskMs', ms),
     row('long tasks (> 50 ms)', 'longTasks', count),
     row('CLS (layout-shift sum)', 'cls', cls),
     row('JSHeapUsedSize after GC', 'heapBytes', mb),
@@ -503,7 +508,14 @@ export function budgetRows(result) {
   return [
     ['heed.js (brotli)', '≤ 6 KB (repo enforces a 10 KB ceiling)', kb(heedJs.brotli), heedJs.brotli <= 6 * KB ? 'ok' : heedJs.brotli <= 10 * KB ? 'over the 6 KB target, under the 10 KB ceiling' : 'over'],
     ['panel + offer chunk (brotli)', '≤ 20 KB', `${kb(panel)} (+ policy chunk ${kb(policy)})`, ok(panel <= 20 * KB)],
-    ['main-thread time added to a page load', '≤ 5 ms', `${signed(d.scriptMs, ms)} script, ${signed(d.taskMs, ms)} task`, ok(d.scriptMs <= 5)],
+    d.loadScriptMs === undefined
+      ? ['main-thread time added to a page load', '≤ 5 ms', `${signed(d.scriptMs, ms)} script, ${signed(d.taskMs, ms)} task`, ok(d.scriptMs <= 5)]
+      : [
+          'main-thread time added to a page load',
+          '≤ 5 ms',
+          `${signed(d.loadScriptMs, ms)} script, ${signed(d.loadTaskMs, ms)} task (with the scripted interaction: ${signed(d.scriptMs, ms)} script)`,
+          ok(d.loadScriptMs <= 5),
+        ],
     ['long tasks', '0', `${signed(d.longTasks, (n) => `${n}`)} vs no script`, ok(d.longTasks <= 0)],
     ['layout shift', '0', `${signed(d.cls, (n) => n.toFixed(4))} vs no script`, ok(d.cls <= 0.0001)],
     ['network before need', 'the config file only', paths.join(', ') || 'none', ok(paths.length === 1 && paths[0] === '/heed.config.json')],
@@ -563,7 +575,7 @@ async function main() {
   result.seconds = Math.round((Date.now() - wall) / 1000);
   result.notes = [
     ...result.sizes.notes,
-    `Main thread: ${RUNS} page loads per variant of ${PRODUCT}, alternating none/Heed/posthog-js in fresh contexts with a desktop user agent; CDP Performance.getMetrics after a scripted interaction (30 pointer moves, 6 clicks on text, typing "spirit level" in the search box, 8 wheel turns). Absolute figures drift ~30 % between runs on 2 cores; ratios within one run hold.`,
+    `Main thread: ${RUNS} page loads per variant of ${PRODUCT}, alternating none/Heed/posthog-js in fresh contexts with a desktop user agent; CDP Performance.getMetrics once the page has loaded and the script is ready (+400 ms), and again after a scripted interaction (30 pointer moves, 6 clicks on text, typing "spirit level" in the search box, 8 wheel turns). Absolute figures drift ~30 % between runs on 2 cores; ratios within one run hold.`,
     'posthog-js is served offline from the loopback server: api_host is /ph on the same origin, /array/<token>/config answers {"autocapture_opt_out": false}, /flags and the event endpoints answer with empty JSON.',
     'Offer latency runs on the real clock with minActiveSeconds 0 ("once policy allows") and the relay presence check answered at once by the harness (no agent online).',
   ];

@@ -50,7 +50,7 @@ async function perfBlock() {
     '',
     markdownTable(perf.BUDGET_HEADER, perf.budgetRows(data)),
     '',
-    `Main-thread cost of a page load of \`${data.mainThread.page}\` with a scripted interaction (Δ = median minus the page without any script):`,
+    `Main-thread cost of a page load of \`${data.mainThread.page}\`, measured once the page has loaded and again after a scripted interaction (Δ = median minus the page without any script):`,
     '',
     markdownTable(perf.MAIN_HEADER, perf.mainThreadRows(data)),
     '',

@@ -289,6 +289,37 @@ describe('restraint policy', () => {
     vi.unstubAllGlobals();
   });
 
+  it('asks who is online as it starts and reuses the answer for 30 s', async () => {
+    const fetch = vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify({ online: true, agents: 2 })));
+    vi.stubGlobal('fetch', fetch);
+    const { raise, calm, offers, bus } = setup({ config: { chat: { provider: 'relay', url: 'ws://127.0.0.1:8787' }, policy: { maxOffersPerPage: 5, maxOffersPerSession: 5 } } });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await raise();
+    expect(offers().map((offer) => offer.kind)).toEqual(['chat']);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    bus.emit('accept', { id: offers()[0].id, channel: 'chat' });
+    calm();
+    await vi.advanceTimersByTimeAsync(31_000);
+    await raise();
+    expect(offers()).toHaveLength(2);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    vi.unstubAllGlobals();
+  });
+
+  it('a relay slow to say who is online does not hold the offer back: a nudge within 100 ms', async () => {
+    const fetch = vi.fn(
+      (_url: string, _init?: RequestInit) => new Promise<Response>((done) => setTimeout(() => done(new Response(JSON.stringify({ online: true, agents: 1 }))), 2_000)),
+    );
+    vi.stubGlobal('fetch', fetch);
+    const { raise, offers, rules } = setup({ config: { chat: { provider: 'relay', url: 'ws://127.0.0.1:8787' } } });
+    await raise();
+    expect(offers()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(90);
+    expect(offers().map((offer) => offer.kind)).toEqual(['nudge']);
+    expect(rules()).toEqual(['unavailable']);
+    vi.unstubAllGlobals();
+  });
+
   it('each rule is reported at most once per episode of high need', async () => {
     const { raise, rules, bus } = setup({ siteMs: 0 });
     await raise();

@@ -90,8 +90,32 @@ describe('resolveConfig', () => {
     expect(config.ui.label).toBe('Help');
   });
 
-  it('reports every problem, not only the first', () => {
+  it('reports every problem, not only the first, in the order of the site owner\'s file', () => {
     const { problems } = resolveConfig({ ui: { label: 1, position: 2 }, policy: { maxOffersPerWeek: -1 }, extra: 1 });
-    expect(problems.map((p) => p.path)).toEqual(['ui.position', 'ui.label', 'policy.maxOffersPerWeek', 'extra'].sort((a, b) => ['policy.maxOffersPerWeek', 'ui.position', 'ui.label', 'extra'].indexOf(a) - ['policy.maxOffersPerWeek', 'ui.position', 'ui.label', 'extra'].indexOf(b)));
+    expect(problems.map((p) => p.path)).toEqual(['ui.label', 'ui.position', 'policy.maxOffersPerWeek', 'extra']);
+  });
+
+  it('treats keys named like Object.prototype members as unknown keys', () => {
+    const { config, problems } = resolveConfig(JSON.parse('{"constructor":1,"ui":{"toString":"x","label":"Aide"}}'));
+    expect(problems).toEqual([
+      { path: 'constructor', message: 'is not a known key; it is ignored' },
+      { path: 'ui.toString', message: 'is not a known key; it is ignored' },
+    ]);
+    expect(config.ui.label).toBe('Aide');
+  });
+
+  it('drops a page rule that is not an object, with one problem at its path', () => {
+    const { config, problems } = resolveConfig({ pages: ['/checkout/*', { match: '/help/*', proactive: false }] });
+    expect(problems).toEqual([{ path: 'pages[0]', message: 'expected object, got string' }]);
+    expect(config.pages).toEqual([expect.objectContaining({ match: '/help/*', proactive: false })]);
+  });
+
+  it('gives each call its own defaults: changing one resolved config leaves the next untouched', () => {
+    const first = resolveConfig({}).config;
+    first.ui.label = 'changed';
+    first.pages.push({ match: '/x' } as never);
+    const second = resolveConfig({ policy: { maxOffersPerWeek: 2 } }).config;
+    expect(second.ui.label).toBe('Help');
+    expect(second.pages).toEqual(resolveConfig({}).config.pages);
   });
 });

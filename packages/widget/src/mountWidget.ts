@@ -1,5 +1,6 @@
 import { internalsOf, type Heed, type PanelEvent, type PanelView } from '@heed/core';
 import { loadDebug } from './loadDebug.js';
+import { CHAT_PENDING_KEY } from './chat/pendingKey.js';
 import { loadPanel } from './loadPanel.js';
 import type { PanelController } from './panel/mountPanel.js';
 import { adoptCss, tabCss } from './styles.js';
@@ -35,7 +36,9 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
   const root = host.attachShadow({ mode: 'open' });
   const tab = document.createElement('button');
   const live = document.createElement('div');
-  const setTheme = adoptCss(root, tabCss);
+  adoptCss(root, tabCss);
+  // The config's part of the theme is a sheet of its own, so the tab's styles are parsed once.
+  const setTheme = adoptCss(root, '');
   let panel: PanelController | undefined;
   let loading: Promise<PanelController | undefined> | undefined;
 
@@ -44,7 +47,7 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
     tab.textContent = ui.label;
     tab.className = `tab ${ui.position}`;
     // A :host rule, so a site's own `heed-help { --heed-accent: … }` still wins.
-    setTheme(`${tabCss}:host{z-index:${ui.zIndex};--heed-accent:${ui.accent.replace(/[;{}]/g, '')}}`);
+    setTheme(`:host{z-index:${ui.zIndex};--heed-accent:${ui.accent.replace(/[;{}]/g, '')}}`);
   };
   const ensurePanel = () =>
     (loading ||= loadPanel().then(
@@ -85,6 +88,16 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
     if (internals.config().debug || debugRequested()) {
       loadDebug().then(({ mountDebug }) => host.isConnected && offs.push(mountDebug(root, heed)), (error) => internals.report('chunk-load', error));
     }
+    // A chat message the relay never acknowledged (sent offline, or just before leaving a page) is
+    // delivered from whatever page the visitor is on now: the visitor started that conversation.
+    const { chat } = internals.config();
+    if (chat.provider !== 'relay' || !chat.url) return;
+    internals
+      .store()
+      .get(CHAT_PENDING_KEY)
+      .then((pending) => (pending && host.isConnected ? loadPanel() : undefined))
+      .then((chunk) => chunk && host.isConnected && chunk.deliverPendingChat(internals))
+      .catch((error) => internals.report('chunk-load', error));
   });
   const unmount = () => {
     offs.forEach((off) => off());

@@ -1,6 +1,6 @@
 import type { HeedConfig, ResolvedConfig } from './configTypes.js';
 import { configSpec } from './configSpec.js';
-import { validate, type ConfigProblem } from './validate.js';
+import { defaultsOf, validate, type ConfigProblem } from './validate.js';
 
 /** The result of checking a site owner's config. */
 export interface ResolvedConfigResult {
@@ -8,12 +8,17 @@ export interface ResolvedConfigResult {
   problems: ConfigProblem[];
 }
 
+// Every default, computed once per page: later calls parse a copy instead of walking the spec again.
+let defaultsJson: string | undefined;
+
 /**
  * Validates a raw config against the published schema and fills in defaults. Bad parts fall
  * back to their defaults and are listed in `problems`; this never throws.
  */
 export function resolveConfig(raw: HeedConfig | unknown): ResolvedConfigResult {
   const problems: ConfigProblem[] = [];
-  const config = validate(configSpec, raw ?? {}, problems) ?? validate(configSpec, {}, []);
+  defaultsJson ??= JSON.stringify(defaultsOf(configSpec));
+  const defaults = JSON.parse(defaultsJson) as ResolvedConfig;
+  const config = validate(configSpec, raw ?? {}, problems, undefined, defaults) ?? defaults;
   return { config: config as ResolvedConfig, problems };
 }

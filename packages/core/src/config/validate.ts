@@ -30,14 +30,34 @@ const join = (path: string, key: string | number): string =>
 const copy = <T>(value: T): T => (value && typeof value === 'object' ? JSON.parse(JSON.stringify(value)) : value);
 
 /**
+ * The defaults of `spec`, freshly copied. An object with required keys has none (an entry without
+ * them is dropped), unless `present`: the entry exists and its other keys take their defaults.
+ */
+export function defaultsOf(spec: ConfigSpec, present = false): unknown {
+  if (Array.isArray(spec)) return copy(spec[1]);
+  const object = spec as Record<string, ConfigSpec>;
+  if (object['!'] && !present) return undefined;
+  const out = copy((object['='] as Record<string, unknown>) || {});
+  for (const key of Object.keys(object)) {
+    if (key.length === 1 && '!*='.includes(key)) continue;
+    const value = defaultsOf(object[key]);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/**
  * Checks `value` against `spec`, pushing one problem per bad value, and returns the value with
  * bad parts replaced by their defaults (or left out when they have none). Never throws.
+ * `at` gives the JSON path of `value`, built only when a problem needs it. `fallback` is the
+ * default at this path when the caller has one; it is owned by the call and filled in, not copied.
+ * Only the keys the site owner wrote are walked: everything else keeps its default.
  */
-export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProblem[], path = ''): unknown {
+export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProblem[], at: () => string = () => '', fallback?: unknown): unknown {
   const leaf = Array.isArray(spec) ? spec : undefined;
-  const defaults = (): unknown => (leaf ? copy(leaf[1]) : validate(spec, {}, problems, path));
+  const defaults = (): unknown => (fallback !== undefined ? fallback : defaultsOf(spec));
   const fail = (message: string): unknown => {
-    problems.push({ path: path || '(root)', message });
+    problems.push({ path: at() || '(root)', message });
     return defaults();
   };
   if (value === undefined) return defaults();
@@ -47,15 +67,17 @@ export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProbl
     const input = value as Record<string, unknown>;
     const object = spec as Record<string, ConfigSpec>;
     for (const key of (object['!'] as unknown as string[]) || []) {
-      if (input[key] === undefined) return void problems.push({ path: join(path, key), message: 'is required; the entry is ignored' });
+      if (input[key] === undefined) return void problems.push({ path: join(at(), key), message: 'is required; the entry is ignored' });
     }
-    const out: Record<string, unknown> = copy((object['='] as Record<string, unknown>) || {});
-    for (const key of new Set([...Object.keys(object), ...Object.keys(input)])) {
+    const out = (fallback ?? defaultsOf(spec, true)) as Record<string, unknown>;
+    const path = at();
+    for (const key of Object.keys(input)) {
       if (key.length === 1 && '!*='.includes(key)) continue;
-      const child = object[key] || object['*'];
+      // Own keys only: "constructor" or "toString" in a config is an unknown key, not a spec.
+      const child = Object.hasOwn(object, key) ? object[key] : object['*'];
       if (!child) problems.push({ path: join(path, key), message: 'is not a known key; it is ignored' });
       else {
-        const checked = validate(child, input[key], problems, join(path, key));
+        const checked = validate(child, input[key], problems, () => join(path, key), out[key]);
         if (checked !== undefined) out[key] = checked;
       }
     }
@@ -67,7 +89,7 @@ export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProbl
   if (type === 'a') {
     return low
       ? (value as unknown[]).flatMap((item, i) => {
-          const checked = validate(low as ConfigSpec, item, problems, join(path, i));
+          const checked = validate(low as ConfigSpec, item, problems, () => join(at(), i));
           return checked === undefined ? [] : [checked];
         })
       : value;

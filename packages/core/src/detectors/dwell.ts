@@ -30,11 +30,12 @@ export const dwell = defineDetector({
       emit('dwell', { page: page().page, seconds: Math.round(threshold() / 1000) }, own ? { evidence: 2, weight: Math.max(signals.weights.dwell, signals.highThreshold) } : undefined);
       base = Infinity;
     };
-    const progress = () => {
+    const restart = (scrolled: number) => {
       base = activity.activeMs();
-      deepest = scrollY;
+      deepest = scrolled;
       check();
     };
+    const progress = () => restart(scrollY);
     const resume = () => waiting && check();
     listen(document, 'submit', progress);
     listen(window, 'scroll', () => {
@@ -43,6 +44,8 @@ export const dwell = defineDetector({
     });
     for (const type of ['pointermove', 'keydown', 'pointerdown']) listen(window, type, resume);
     on('page', progress);
-    progress();
+    // Not scrollY: reading it while the page still loads forces a layout. A page starts at the top; a
+    // restored scroll position then counts as progress once, which only restarts the clock.
+    restart(0);
   },
 });

@@ -29,6 +29,11 @@ export interface PolicyDeps {
 }
 
 
+/** How long an answer about who is online holds. */
+const PRESENCE_TTL_MS = 30_000;
+/** How long a decision waits for that answer. */
+const PRESENCE_WAIT_MS = 80;
+
 /**
  * Starts the policy. It listens for `need`, `dismiss` and `accept`, and emits `offer` or
  * `suppress { rule }` — each rule at most once per episode of high need. Rules, in order:
@@ -64,6 +69,16 @@ export function createPolicy(deps: PolicyDeps): Policy {
   };
   const quietNow = () =>
     deps.preferences().proactive === 'ask-only' || (memory ? memory.quietUntil > Date.now() || memory.session.dismissed : false);
+
+  // Who is online is asked as the policy starts (first need, usually long before high) and again
+  // once the answer is PRESENCE_TTL_MS old. A decision waits at most PRESENCE_WAIT_MS for it: a slow
+  // relay turns the offer into a nudge rather than holding it back (SPEC §9: ≤ 100 ms).
+  let presence: { at: number; live: Promise<boolean> } | undefined;
+  const askPresence = (): Promise<boolean> => {
+    if (!presence || Date.now() - presence.at > PRESENCE_TTL_MS) presence = { at: Date.now(), live: chatAvailability(config).then((found) => found.live) };
+    return presence.live;
+  };
+  if (config.chat.provider !== 'none') void askPresence();
 
   const suppress = (rule: string) => {
     if (!said.has(rule)) bus.emit('suppress', { rule, reasons: need.reasons });
@@ -110,7 +125,8 @@ export function createPolicy(deps: PolicyDeps): Policy {
     let kind: OfferEvent['kind'] = 'nudge';
     if (config.chat.provider !== 'none') {
       // Only offer live chat when someone is there (SPEC §5 rule 7); otherwise the nudge leads to "leave a message".
-      if ((await chatAvailability(config, { now })).live) kind = 'chat';
+      const live = await Promise.race([askPresence(), new Promise<boolean>((done) => setTimeout(done, PRESENCE_WAIT_MS, false))]);
+      if (live) kind = 'chat';
       else suppress('unavailable');
     }
     if (need.level !== 'high' || showing) return;

@@ -35,6 +35,20 @@ function clientFor(internals: HeedInternals): RelayClient {
   return client;
 }
 
+/**
+ * Delivers what the outbox still holds without showing anything: a message sent just before the
+ * visitor went offline or left the page. The socket closes once the relay has acknowledged it all
+ * (at once when nothing waits), unless the chat view is open by then.
+ */
+export function deliverPending(internals: HeedInternals): void {
+  const client = clientFor(internals);
+  const off = client.subscribe((snapshot) => {
+    if (!snapshot.loaded) return;
+    off();
+    client.release();
+  });
+}
+
 const here = () => pageKey(location);
 
 const reasonsOf = (heed: Heed): SignalEvent[] => heed.state().need.reasons;

@@ -66,6 +66,8 @@ interface SavedThread {
 
 type Frame = Record<string, unknown> & { type: string };
 
+import { CHAT_PENDING_KEY } from './pendingKey.js';
+
 const VISITOR_KEY = 'chat:visitor';
 const THREAD_KEY = 'chat:thread';
 const KEEP = 100;
@@ -270,7 +272,10 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
         merge({ ...known, seq: Number(frame.seq) || undefined, at: Number(frame.at) || known.at });
         publish();
         saveSoon();
-        if (released && !snap.messages.some((m) => m.pending)) close();
+        if (!snap.messages.some((m) => m.pending)) {
+          void store.set(CHAT_PENDING_KEY, false);
+          if (released && !listeners.size) close();
+        }
         break;
       }
       case 'typing':
@@ -375,9 +380,11 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
         lastSeq = Number(saved.lastSeq) || 0;
         for (const message of saved.messages || []) if (isId(message.id)) messages.set(message.id, message);
       }
-      for (const item of await outbox.list()) {
+      const waiting = await outbox.list();
+      for (const item of waiting) {
         if (!messages.has(item.id)) messages.set(item.id, { id: item.id, from: 'visitor', text: item.text, at: item.at, pending: true });
       }
+      if (!waiting.length) void store.set(CHAT_PENDING_KEY, false);
     } catch (error) {
       report(error);
       visitorId ||= uuid();
@@ -402,6 +409,7 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
       publish();
       // The outbox write and the socket race on purpose: whichever lands, the id makes it once.
       void outbox.put(item);
+      void store.set(CHAT_PENDING_KEY, true);
       sendMessage(item);
     },
     typing(on) {
@@ -411,7 +419,8 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
     },
     release() {
       released = true;
-      if (!snap.messages.some((m) => m.pending)) close();
+      // Another watcher (a view opened meanwhile) keeps the socket.
+      if (!listeners.size && !snap.messages.some((m) => m.pending)) close();
     },
     close,
     closed: () => isClosed,

@@ -1,0 +1,38 @@
+import { chatPage, conversationIdOf, expect, openChat, panel, ready, say, storedThread, test, unique, visitorMessage } from '../fixtures/chat/chat';
+
+test('a message still unsent when the visitor left is delivered from the next page, without opening the chat', async ({ page, context, agentConsole }) => {
+  await ready(page, chatPage());
+  await openChat(page);
+  const first = unique('Do you deliver on Saturdays?');
+  await say(page, first);
+  await expect(visitorMessage(page, first)).toHaveAttribute('data-state', 'delivered');
+  const conversationId = await conversationIdOf(page);
+
+  // Offline, the visitor sends one more and leaves before it could go out.
+  await context.setOffline(true);
+  const second = unique('Or on Sunday mornings?');
+  await say(page, second);
+  await expect(visitorMessage(page, second)).toHaveAttribute('data-state', 'pending');
+  await page.close();
+  await context.setOffline(false);
+
+  // Back on the site, the visitor never opens the chat: the message goes out once, and the socket closes.
+  const next = await context.newPage();
+  const socket = next.waitForEvent('websocket');
+  await ready(next, chatPage());
+  const agent = await agentConsole();
+  await expect.poll(async () => (await storedThread(agent, conversationId)).map((m) => m.text), { timeout: 15_000 }).toEqual([first, second]);
+  await expect.poll(async () => (await socket).isClosed()).toBe(true);
+  await expect(panel(next)).toHaveCount(0);
+  expect(await next.evaluate(() => (window as unknown as { log: Array<[string]> }).log.filter(([name]) => name === 'error'))).toEqual([]);
+
+  // Nothing waits any more: a further page opens no socket and loads no chat code.
+  const third = await context.newPage();
+  const loaded: string[] = [];
+  third.on('websocket', (ws) => loaded.push(ws.url()));
+  third.on('request', (request) => /heed-(chat|panel)-/.test(request.url()) && loaded.push(request.url()));
+  await ready(third, chatPage());
+  await third.waitForTimeout(500);
+  expect(loaded).toEqual([]);
+  expect((await storedThread(agent, conversationId)).map((m) => m.text)).toEqual([first, second]);
+});

@@ -514,7 +514,9 @@ export function budgetRows(result) {
           'main-thread time added to a page load',
           '≤ 5 ms',
           `${signed(d.loadScriptMs, ms)} script, ${signed(d.loadTaskMs, ms)} task (with the scripted interaction: ${signed(d.scriptMs, ms)} script)`,
-          ok(d.loadScriptMs <= 5),
+          // Script time is what heed.js runs; task time adds the tab's rendering, storage and network IPC, and
+          // the HTML parser's work that an async script's arrival reschedules (moved, not added, in traces).
+          d.loadScriptMs > 5 ? 'over' : d.loadTaskMs > 5 ? 'ok for script time; task time over' : 'ok',
         ],
     ['long tasks', '0', `${signed(d.longTasks, (n) => `${n}`)} vs no script`, ok(d.longTasks <= 0)],
     ['layout shift', '0', `${signed(d.cls, (n) => n.toFixed(4))} vs no script`, ok(d.cls <= 0.0001)],

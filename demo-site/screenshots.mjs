@@ -1,4 +1,4 @@
-// Screenshots of Heed on the demo shop, for the README: `node demo-site/screenshots.mjs`.
+// Screenshots of Heed on the demo shop, for the README: `pnpm screenshots` (or `node demo-site/screenshots.mjs` after `pnpm build`).
 // Builds the account app, serves the shop like `pnpm demo` (packages/tools/demo.mjs) on a free port, starts
 // a chat relay with an agent signed in to its console when the relay package is there, and drives the
 // system Chromium through the "Try it" story. Run `pnpm build` first. Writes demo-site/screenshots/:

@@ -59,6 +59,30 @@ test('an idle visitor (no input) accrues no dwell', async ({ page }) => {
   expect(await signals(page, 'dwell')).toEqual([]);
 });
 
+test('an idle visitor next to a carousel that scrolls by itself accrues no dwell', async ({ page }) => {
+  await open(page, '/signals/checkout/payment.html');
+  // A strip of offers that advances every 2 s, the way shop carousels do.
+  await page.evaluate(() => {
+    const strip = document.createElement('div');
+    strip.id = 'carousel';
+    strip.style.cssText = 'width:300px;overflow-x:auto;white-space:nowrap';
+    strip.innerHTML = Array.from({ length: 8 }, (_, i) => `<span style="display:inline-block;width:300px">Offer ${i + 1}</span>`).join('');
+    document.body.append(strip);
+    const w = window as unknown as { scrolls: number };
+    w.scrolls = 0;
+    strip.addEventListener('scroll', () => w.scrolls++);
+    setInterval(() => strip.scrollBy({ left: strip.scrollLeft > 1800 ? -2100 : 300 }), 2000);
+  });
+  await fidget(page, 9_000);
+  // Three minutes of page time, in steps the browser renders: scroll events come with frames.
+  for (let step = 0; step < 90; step++) {
+    await page.clock.runFor(2000);
+    await page.waitForTimeout(30);
+  }
+  expect(await page.evaluate(() => (window as unknown as { scrolls: number }).scrolls)).toBeGreaterThan(30);
+  expect(await signals(page, 'dwell')).toEqual([]);
+});
+
 test('reading a long article, scrolling down steadily, is not a stall', async ({ page }) => {
   await open(page, '/signals/article.html');
   await read(page, 240_000);

@@ -1,6 +1,6 @@
 /**
- * Whether the visitor is active or typing (SPEC §4): active = a pointer move, click, key, scroll
- * or touch in the last few seconds while the document is visible; typing = a key press in an
+ * Whether the visitor is active or typing (SPEC §4): active = a pointer move, click, key, wheel,
+ * touch, or a scroll that follows one, in the last few seconds while the document is visible; typing = a key press in an
  * editable element within the last 1.5 s. The listener is passive and only stores timestamps.
  */
 export interface Activity {
@@ -26,9 +26,13 @@ export const isEditable = (node: EventTarget | null | undefined): boolean => {
 import type { TabState } from './storage/tabState.js';
 
 const EVENTS = ['pointermove', 'pointerdown', 'pointerup', 'pointercancel', 'keydown', 'scroll', 'wheel', 'touchstart'];
+/** How long after an input a scroll (a fling, a smooth scroll, a key's scroll) still counts as the visitor's. */
+const SCROLL_AFTER_INPUT_MS = 3000;
 
 export function createActivity(windowMs: number, tab: TabState): Activity {
   let last = 0;
+  // The last input that was not a scroll: only the visitor makes those.
+  let input = 0;
   let typed = 0;
   let scrolled = 0;
   let down = false;
@@ -40,9 +44,13 @@ export function createActivity(windowMs: number, tab: TabState): Activity {
     const type = event.type;
     if (type === 'pointerup' || type === 'pointercancel') return void (down = false);
     if (!visible()) return;
+    // A scroll is the visitor's only right after their own wheel, key, touch or pointer input (or
+    // while they drag a scrollbar): a carousel or ticker scrolling by itself keeps nobody active.
+    if (type === 'scroll' && !down && now() - input > SCROLL_AFTER_INPUT_MS) return;
     // Each input keeps the visitor active for windowMs; overlapping windows count once.
     total += gap();
     last = now();
+    if (type !== 'scroll') input = last;
     if (type === 'pointerdown') down = true;
     if (type === 'scroll' || type === 'wheel') scrolled = last;
     if (type === 'keydown' && isEditable(event.composedPath()[0])) typed = last;

@@ -37,6 +37,13 @@ test('a shopper who browses, finds a spirit level, buys it and checks out never 
   await recordHeedEvents(page);
   await answerPresence(page);
   await page.clock.install();
+  // What Heed fetches (SPEC §9: before any need, the config file only, besides heed.js itself).
+  const heedRequests: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/heed') || url.port === '8787') heedRequests.push(url.port === '8787' ? url.href : url.pathname);
+  });
+  page.on('websocket', (socket) => heedRequests.push(socket.url()));
 
   // Home page, then the spirit levels.
   await page.goto(`${demo.url}/`);
@@ -101,6 +108,9 @@ test('a shopper who browses, finds a spirit level, buys it and checks out never 
   expect(all.filter((e) => e.name === 'need' && e.payload.level === 'high')).toEqual([]);
   expect(all.filter((e) => e.name === 'error')).toEqual([]);
   await expect(offerCard(page)).toHaveCount(0);
+  // No need at all, so nothing but the script and its config, once per page: no chunk, no relay.
+  expect(all.filter((e) => e.name === 'need')).toEqual([]);
+  expect([...new Set(heedRequests)].sort()).toEqual(['/heed.config.json', '/heed/heed.js']);
   await expect(page.locator('heed-help').getByRole('button', { name: 'Help', exact: true })).toBeVisible();
   expect(problems).toEqual([]);
 });

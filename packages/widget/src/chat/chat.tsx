@@ -5,7 +5,7 @@ import { chatCss } from './chatCss.js';
 import { pageKey, withinHours } from '@heed/core';
 import { linkify } from './linkify.js';
 import { createOutbox, type MessageContext } from './outbox.js';
-import { createRelayClient, type ChatMessage, type RelayClient } from './relayClient.js';
+import { createRelayClient, type ChatMessage, type ChatSnapshot, type RelayClient } from './relayClient.js';
 import { summarize } from './summary.js';
 
 export interface ChatPanelProps {
@@ -42,11 +42,14 @@ function clientFor(internals: HeedInternals): RelayClient {
  */
 export function deliverPending(internals: HeedInternals): void {
   const client = clientFor(internals);
-  const off = client.subscribe((snapshot) => {
+  const settle = (snapshot: ChatSnapshot) => {
     if (!snapshot.loaded) return;
     off();
     client.release();
-  });
+  };
+  const off = client.subscribe(settle);
+  // A client this page already had may have loaded its thread before.
+  settle(client.snapshot());
 }
 
 const here = () => pageKey(location);

@@ -1,6 +1,7 @@
 import type { Store } from '@heed/core';
 import type { MessageContext, Outbox, OutboxItem } from './outbox.js';
 import { relayUrl } from '@heed/core';
+import { CHAT_PENDING_KEY } from './pendingKey.js';
 
 /** One message of the thread as the visitor sees it. */
 export interface ChatMessage {
@@ -65,8 +66,6 @@ interface SavedThread {
 }
 
 type Frame = Record<string, unknown> & { type: string };
-
-import { CHAT_PENDING_KEY } from './pendingKey.js';
 
 const VISITOR_KEY = 'chat:visitor';
 const THREAD_KEY = 'chat:thread';

@@ -1,5 +1,28 @@
 import { chatPage, conversationIdOf, expect, openChat, panel, ready, say, storedThread, test, unique, visitorMessage } from '../fixtures/chat/chat';
 
+/** Is a message waiting in the IndexedDB outbox, with the pending flag set in Heed's store? */
+async function outboxKept(): Promise<boolean> {
+  const read = (db: string, store: string, query: (s: IDBObjectStore) => IDBRequest) =>
+    new Promise<unknown>((resolve) => {
+      const open = indexedDB.open(db);
+      open.onerror = () => resolve(undefined);
+      open.onsuccess = () => {
+        try {
+          const request = query(open.result.transaction(store).objectStore(store));
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => resolve(undefined);
+        } catch {
+          resolve(undefined);
+        } finally {
+          open.result.close();
+        }
+      };
+    });
+  const waiting = await read('heed-chat', 'outbox', (s) => s.count());
+  const flag = await read('heed', 'kv', (s) => s.get('chat:pending'));
+  return typeof waiting === 'number' && waiting > 0 && flag === true;
+}
+
 test('a message still unsent when the visitor left is delivered from the next page, without opening the chat', async ({ page, context, agentConsole }) => {
   await ready(page, chatPage());
   await openChat(page);
@@ -13,6 +36,9 @@ test('a message still unsent when the visitor left is delivered from the next pa
   const second = unique('Or on Sunday mornings?');
   await say(page, second);
   await expect(visitorMessage(page, second)).toHaveAttribute('data-state', 'pending');
+  // The visitor leaves once the message is stored: IndexedDB writes still in flight when a page
+  // closes are aborted by the browser, so "Sending…" alone does not mean it is kept yet.
+  await expect.poll(() => page.evaluate(outboxKept)).toBe(true);
   await page.close();
   await context.setOffline(false);
 

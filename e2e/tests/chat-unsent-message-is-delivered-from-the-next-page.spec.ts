@@ -62,3 +62,36 @@ test('a message still unsent when the visitor left is delivered from the next pa
   expect(loaded).toEqual([]);
   expect((await storedThread(agent, conversationId)).map((m) => m.text)).toEqual([first, second]);
 });
+
+test('a message sent offline just before the visitor closes the page is kept and delivered once', async ({ page, context, agentConsole }) => {
+  await ready(page, chatPage());
+  await openChat(page);
+  const first = unique('Is the 600 mm level in stock?');
+  await say(page, first);
+  await expect(visitorMessage(page, first)).toHaveAttribute('data-state', 'delivered');
+  const conversationId = await conversationIdOf(page);
+
+  // Three times: offline, Enter, and the page is closed at once, before any write could settle by
+  // itself (each round without the early commit lost the message about one time in five).
+  const sent: string[] = [];
+  let current = page;
+  for (let round = 0; round < 3; round++) {
+    if (round) {
+      current = await context.newPage();
+      await ready(current, chatPage());
+      await openChat(current);
+    }
+    await context.setOffline(true);
+    const text = unique(`Or the 1200 mm one? (${round + 1})`);
+    sent.push(text);
+    await current.locator('heed-help').getByRole('textbox', { name: 'Message' }).fill(text);
+    await current.locator('heed-help').getByRole('textbox', { name: 'Message' }).press('Enter');
+    await current.close();
+    await context.setOffline(false);
+  }
+
+  const last = await context.newPage();
+  await ready(last, chatPage());
+  const agent = await agentConsole();
+  await expect.poll(async () => (await storedThread(agent, conversationId)).map((m) => m.text).sort(), { timeout: 15_000 }).toEqual([first, ...sent].sort());
+});

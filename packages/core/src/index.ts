@@ -29,6 +29,7 @@ export type { HeedInternals, ViewHandler } from './internals.js';
 export type { Activity } from './activity.js';
 export type { ChatAvailability, ChatAvailabilityOptions } from './chat/availability.js';
 export type { Store } from './storage/createStore.js';
+export { putNow } from './storage/putNow.js';
 export type {
   Heed,
   HeedEvents,

@@ -1,4 +1,5 @@
-import { createStore as createIdbStore, get, set } from 'idb-keyval';
+import { createStore as createIdbStore, get } from 'idb-keyval';
+import { putNow } from './putNow.js';
 import { createTabState } from './tabState.js';
 
 /** Durable key-value storage for what outlives a session (preferences, dismissals). */
@@ -29,7 +30,7 @@ export function createStore(kind: StorageKind): Store {
     async set(key, value) {
       local.set(key, value);
       try {
-        if (idb) await set(key, value, idb);
+        if (idb) await putNow(idb, key, value);
       } catch {
         idb = undefined;
       }

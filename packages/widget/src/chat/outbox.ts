@@ -1,5 +1,5 @@
-import type { Store } from '@heed/core';
-import { createStore, del, set, values, type UseStore } from 'idb-keyval';
+import { putNow, type Store } from '@heed/core';
+import { createStore, del, values, type UseStore } from 'idb-keyval';
 
 /** What the visitor agreed to share, sent with the first message (relay protocol `context`). */
 export interface MessageContext {
@@ -63,7 +63,7 @@ export function createOutbox(useIndexedDb: boolean, store: Store): Outbox {
       ).then((items) => items.filter((item) => item && typeof item.id === 'string').sort((a, b) => a.at - b.at)),
     put: (item) =>
       guard(
-        (db) => set(item.id, item, db),
+        (db) => putNow(db, item.id, item),
         () => update((items) => [...items.filter((old) => old.id !== item.id), item]),
       ),
     remove: (id) =>

@@ -421,7 +421,7 @@ async function readLatency(page, deciding) {
   return { deciding, signalToVisibleMs: probe.visibleAt - signal.at, signalToOfferEventMs: probe.offerAt - signal.at, signals: probe.signals.map((s) => s.type) };
 }
 
-async function offerLatency(browser, site) {
+export async function offerLatency(browser, site) {
   const warm = [];
   for (let i = 0; i < LATENCY_RUNS; i++) {
     // The rage clicker: a first click on the dead button (a dead-click after 3 s: low need, chunks

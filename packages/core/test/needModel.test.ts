@@ -160,6 +160,16 @@ describe('levels', () => {
     expect(level()).toBe('high');
   });
 
+  it('a signal judged a few ms after it happened is judged as of its own time (no decay on the way)', () => {
+    const event: SignalEvent = { type: 'dwell', weight: Math.max(weights.dwell, highThreshold), at: Date.now(), detail: {} };
+    wait(3); // the detector's emit and createHeed's bookkeeping, on a real clock
+    model.add(event, 2);
+    expect(levels.map((need) => need.level)).toEqual(['high']);
+    // Hysteresis keeps it high as the score decays from there.
+    wait(10 * S);
+    expect(level()).toBe('high');
+  });
+
   it('a stall without its own threshold needs one more signal of another type', () => {
     add('dwell');
     expect(level()).not.toBe('high');

@@ -33,8 +33,7 @@ export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState
   let level: NeedLevel = 'none';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const evaluate = (): NeedState & { next: number } => {
-    const now = Date.now();
+  const evaluate = (now = Date.now()): NeedState & { next: number } => {
     entries = entries.filter((entry) => now - entry.event.at < windowMs);
     const score = scoreAt(entries, now, halfLife);
     const evidence = entries.reduce((sum, entry) => sum + entry.evidence, 0);
@@ -50,9 +49,9 @@ export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState
     return { level: next, score, reasons: entries.map((entry) => entry.event), next: wait };
   };
 
-  const update = () => {
+  const update = (at?: number) => {
     clearTimeout(timer);
-    const state = evaluate();
+    const state = evaluate(at);
     if (state.level !== level) {
       level = state.level;
       onLevel({ level: state.level, score: state.score, reasons: state.reasons });
@@ -64,7 +63,10 @@ export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState
     add(event, evidence) {
       entries.push({ event, evidence });
       if (entries.length > MAX_EVENTS) entries.shift();
-      update();
+      // Judged as of the signal's own time: the milliseconds it took to reach here are not decay. A
+      // signal weighted exactly at the high threshold (a stall on a page with its own dwellSeconds)
+      // would otherwise land just below it whenever the clock ticked in between.
+      update(Math.max(event.at, ...entries.map((entry) => entry.event.at)));
       tab?.set('need', entries);
     },
     resume: () => update(),

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { buildDemo } from './build.mjs';
-import { startStaticServer } from '../packages/tools/static-server.mjs';
+import { startDemoServer } from '../packages/tools/demo-server.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const out = here('./screenshots/');
@@ -70,15 +70,7 @@ try {
     }
   }
 
-  const site = await startStaticServer({
-    port: 0,
-    mounts: {
-      '/': here('./public'),
-      '/heed/': here('../packages/embed/dist'),
-      '/heed.schema.json': here('../packages/core/schema/heed.schema.json'),
-    },
-    spaFallbacks: { '/account/': here('./public/account/index.html') },
-  });
+  const site = await startDemoServer();
   stops.push(() => site.close());
 
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });

@@ -1,14 +1,12 @@
 import {
   agentMessage,
   chatStatus,
-  chatPage,
   conversationIdOf,
   expect,
-  openChat,
   openConversation,
-  ready,
   reply,
   say,
+  startConversation,
   storedThread,
   test,
   unique,
@@ -16,11 +14,8 @@ import {
 } from '../fixtures/chat/chat';
 
 test('messages written while offline are delivered exactly once when the connection returns', async ({ page, context, agentConsole }) => {
-  await ready(page, chatPage());
-  await openChat(page);
   const first = unique('My drill stopped charging.');
-  await say(page, first);
-  await expect(visitorMessage(page, first)).toHaveAttribute('data-state', 'delivered');
+  await startConversation(page, first);
 
   await context.setOffline(true);
   await expect(chatStatus(page)).toContainText('Reconnecting…');

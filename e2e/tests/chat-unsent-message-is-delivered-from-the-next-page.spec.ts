@@ -1,4 +1,4 @@
-import { chatPage, conversationIdOf, expect, openChat, panel, ready, say, storedThread, test, unique, visitorMessage } from '../fixtures/chat/chat';
+import { chatPage, conversationIdOf, expect, openChat, panel, ready, say, startConversation, storedThread, test, unique, visitorMessage } from '../fixtures/chat/chat';
 
 /** Is a message waiting in the IndexedDB outbox, with the pending flag set in Heed's store? */
 async function outboxKept(): Promise<boolean> {
@@ -24,11 +24,8 @@ async function outboxKept(): Promise<boolean> {
 }
 
 test('a message still unsent when the visitor left is delivered from the next page, without opening the chat', async ({ page, context, agentConsole }) => {
-  await ready(page, chatPage());
-  await openChat(page);
   const first = unique('Do you deliver on Saturdays?');
-  await say(page, first);
-  await expect(visitorMessage(page, first)).toHaveAttribute('data-state', 'delivered');
+  await startConversation(page, first);
   const conversationId = await conversationIdOf(page);
 
   // Offline, the visitor sends one more and leaves before it could go out.
@@ -64,11 +61,8 @@ test('a message still unsent when the visitor left is delivered from the next pa
 });
 
 test('a message sent offline just before the visitor closes the page is kept and delivered once', async ({ page, context, agentConsole }) => {
-  await ready(page, chatPage());
-  await openChat(page);
   const first = unique('Is the 600 mm level in stock?');
-  await say(page, first);
-  await expect(visitorMessage(page, first)).toHaveAttribute('data-state', 'delivered');
+  await startConversation(page, first);
   const conversationId = await conversationIdOf(page);
 
   // Three times: offline, Enter, and the page is closed at once, before any write could settle by

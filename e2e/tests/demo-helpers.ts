@@ -54,19 +54,11 @@ async function buildDemoOnce(): Promise<void> {
 
 /** Builds the account app (once per run) and serves the shop like packages/tools/demo.mjs, on a free port. */
 export async function startDemo(): Promise<DemoServer> {
-  const { startStaticServer } = (await import(pathToFileURL(here('../../packages/tools/static-server.mjs')).href)) as {
-    startStaticServer: (options: object) => Promise<DemoServer>;
+  const { startDemoServer } = (await import(pathToFileURL(here('../../packages/tools/demo-server.mjs')).href)) as {
+    startDemoServer: () => Promise<DemoServer>;
   };
   await buildDemoOnce();
-  return startStaticServer({
-    port: 0,
-    mounts: {
-      '/': here('../../demo-site/public'),
-      '/heed/': here('../../packages/embed/dist'),
-      '/heed.schema.json': here('../../packages/core/schema/heed.schema.json'),
-    },
-    spaFallbacks: { '/account/': here('../../demo-site/public/account/index.html') },
-  });
+  return startDemoServer();
 }
 
 /**

@@ -3,7 +3,7 @@ import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startStaticServer } from '../tools/static-server.mjs';
+import { startDemoServer } from '../tools/demo-server.mjs';
 
 /** A path relative to the repository root. */
 export const repo = (path = '') => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -40,17 +40,7 @@ export async function startSite({ routes = [], build = true } = {}) {
     const { buildDemo } = await import(pathToFileURL(repo('demo-site/build.mjs')).href);
     await buildDemo({ quiet: true });
   }
-  return startStaticServer({
-    port: 0,
-    host: '127.0.0.1',
-    mounts: {
-      '/': repo('demo-site/public'),
-      '/heed/': repo('packages/embed/dist'),
-      '/heed.schema.json': repo('packages/core/schema/heed.schema.json'),
-    },
-    routes,
-    spaFallbacks: { '/account/': repo('demo-site/public/account/index.html') },
-  });
+  return startDemoServer({ routes });
 }
 
 // ---------------------------------------------------------------- statistics

@@ -240,7 +240,7 @@ async function measuredLoad(browser, site, variant) {
   }
 }
 
-export async function mainThread(browser, site) {
+async function mainThread(browser, site) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     // Alternate the order (A B C, B C A, C A B, …) so drift over the run falls on every variant.
@@ -421,7 +421,7 @@ async function readLatency(page, deciding) {
   return { deciding, signalToVisibleMs: probe.visibleAt - signal.at, signalToOfferEventMs: probe.offerAt - signal.at, signals: probe.signals.map((s) => s.type) };
 }
 
-export async function offerLatency(browser, site) {
+async function offerLatency(browser, site) {
   const warm = [];
   for (let i = 0; i < LATENCY_RUNS; i++) {
     // The rage clicker: a first click on the dead button (a dead-click after 3 s: low need, chunks

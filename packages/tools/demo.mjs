@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startStaticServer } from './static-server.mjs';
+import { startDemoServer } from './demo-server.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const port = Number(process.env.PORT || 5173);
@@ -34,16 +34,7 @@ const configRoute = async (req, res, url) => {
   return true;
 };
 
-const site = await startStaticServer({
-  port,
-  routes: [configRoute],
-  mounts: {
-    '/': here('../../demo-site/public'),
-    '/heed/': here('../embed/dist'),
-    '/heed.schema.json': here('../core/schema/heed.schema.json'),
-  },
-  spaFallbacks: { '/account/': here('../../demo-site/public/account/index.html') },
-});
+const site = await startDemoServer({ port, routes: [configRoute] });
 stops.push(() => site.close());
 
 console.log(`\nHeed demo shop:      ${site.url}/`);

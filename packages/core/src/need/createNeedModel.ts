@@ -66,7 +66,7 @@ export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState
       // Judged as of the signal's own time: the milliseconds it took to reach here are not decay. A
       // signal weighted exactly at the high threshold (a stall on a page with its own dwellSeconds)
       // would otherwise land just below it whenever the clock ticked in between.
-      update(Math.max(event.at, ...entries.map((entry) => entry.event.at)));
+      update(event.at);
       tab?.set('need', entries);
     },
     resume: () => update(),

@@ -130,6 +130,11 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
     timers.delete(id);
   };
 
+  const waiting = () => snap.messages.some((m) => m.pending);
+  // The `chat:pending` hint in Heed's store, written when it changes rather than on every ack.
+  let flagged: boolean | undefined;
+  const flagPending = (on: boolean) => flagged !== on && void store.set(CHAT_PENDING_KEY, (flagged = on));
+
   const publish = (change: Partial<ChatSnapshot> = {}) => {
     const list = [...messages.values()].sort(
       (a, b) => (a.seq ?? Infinity) - (b.seq ?? Infinity) || a.at - b.at,
@@ -271,8 +276,8 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
         merge({ ...known, seq: Number(frame.seq) || undefined, at: Number(frame.at) || known.at });
         publish();
         saveSoon();
-        if (!snap.messages.some((m) => m.pending)) {
-          void store.set(CHAT_PENDING_KEY, false);
+        if (!waiting()) {
+          flagPending(false);
           if (released && !listeners.size) close();
         }
         break;
@@ -379,11 +384,11 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
         lastSeq = Number(saved.lastSeq) || 0;
         for (const message of saved.messages || []) if (isId(message.id)) messages.set(message.id, message);
       }
-      const waiting = await outbox.list();
-      for (const item of waiting) {
+      const unsent = await outbox.list();
+      for (const item of unsent) {
         if (!messages.has(item.id)) messages.set(item.id, { id: item.id, from: 'visitor', text: item.text, at: item.at, pending: true });
       }
-      if (!waiting.length) void store.set(CHAT_PENDING_KEY, false);
+      flagPending(unsent.length > 0);
     } catch (error) {
       report(error);
       visitorId ||= uuid();
@@ -408,7 +413,7 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
       publish();
       // The outbox write and the socket race on purpose: whichever lands, the id makes it once.
       void outbox.put(item);
-      void store.set(CHAT_PENDING_KEY, true);
+      flagPending(true);
       sendMessage(item);
     },
     typing(on) {
@@ -419,7 +424,7 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
     release() {
       released = true;
       // Another watcher (a view opened meanwhile) keeps the socket.
-      if (!listeners.size && !snap.messages.some((m) => m.pending)) close();
+      if (!listeners.size && !waiting()) close();
     },
     close,
     closed: () => isClosed,

@@ -9,6 +9,7 @@ import { compileSchema } from './packages/core/schema/compileSchema.mjs';
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const sources = {
   '@heed/core': here('packages/core/src/index.ts'),
+  '@heed/core/internal': here('packages/core/src/internal.ts'),
   '@heed/widget': here('packages/widget/src/index.ts'),
 };
 
@@ -136,8 +137,9 @@ export default [
   },
   // npm packages: ES modules, dependencies external, lazy views as their own chunks.
   {
-    input: 'packages/core/src/index.ts',
-    output: { dir: 'packages/core/dist', format: 'es', sourcemap: true },
+    // Two entries sharing chunks: the public API and the internal one the widget uses, one instance.
+    input: { index: 'packages/core/src/index.ts', internal: 'packages/core/src/internal.ts' },
+    output: { dir: 'packages/core/dist', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
     external: ['idb-keyval'],
     plugins: [precompiledConfigSpec(), ts(), pruneStale('packages/core/dist')],
     onwarn,
@@ -145,7 +147,7 @@ export default [
   {
     input: 'packages/widget/src/index.ts',
     output: { dir: 'packages/widget/dist', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
-    external: [/^preact/, /^@floating-ui\//, '@heed/core', 'idb-keyval'],
+    external: [/^preact/, /^@floating-ui\//, /^@heed\/core(\/|$)/, 'idb-keyval'],
     plugins: [ts(), pruneStale('packages/widget/dist')],
     onwarn,
   },

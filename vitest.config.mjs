@@ -5,10 +5,11 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   resolve: {
-    alias: {
-      '@heed/core': here('packages/core/src/index.ts'),
-      '@heed/widget': here('packages/widget/src/index.ts'),
-    },
+    alias: [
+      { find: /^@heed\/core$/, replacement: here('packages/core/src/index.ts') },
+      { find: /^@heed\/core\/internal$/, replacement: here('packages/core/src/internal.ts') },
+      { find: /^@heed\/widget$/, replacement: here('packages/widget/src/index.ts') },
+    ],
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {

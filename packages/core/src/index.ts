@@ -2,11 +2,6 @@ export { createHeed } from './createHeed.js';
 export { resolveConfig } from './config/resolveConfig.js';
 export { defineDetector } from './detectors/defineDetector.js';
 export { builtInDetectors } from './detectors/builtInDetectors.js';
-export { internalsOf } from './internals.js';
-export { pageKey, globMatch } from './route/pageKey.js';
-export { chatAvailability } from './chat/availability.js';
-export { withinHours } from './chat/hours.js';
-export { relayUrl } from './chat/relayUrl.js';
 
 export type { CreateHeedOptions } from './createHeed.js';
 export type { ResolvedConfigResult } from './config/resolveConfig.js';
@@ -25,11 +20,6 @@ export type {
   PrivacyConfig,
 } from './config/configTypes.js';
 export type { Detector, DetectorContext, EmitOptions } from './detectors/defineDetector.js';
-export type { HeedInternals, ViewHandler } from './internals.js';
-export type { Activity } from './activity.js';
-export type { ChatAvailability, ChatAvailabilityOptions } from './chat/availability.js';
-export type { Store } from './storage/createStore.js';
-export { putNow } from './storage/putNow.js';
 export type {
   Heed,
   HeedEvents,

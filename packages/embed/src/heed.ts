@@ -3,7 +3,8 @@
  * Replays calls queued on `window.heed` before load, then makes `window.heed` the API object.
  * Nothing else is added to the page's globals, and nothing here throws into the page.
  */
-import { builtInDetectors, createHeed, internalsOf, type Heed } from '@heed/core';
+import { builtInDetectors, createHeed, type Heed } from '@heed/core';
+import { internalsOf } from '@heed/core/internal';
 import { mountWidget } from '@heed/widget';
 import { readPageConfig } from './readPageConfig.js';
 import { replayQueue } from './replayQueue.js';

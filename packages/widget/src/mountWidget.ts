@@ -1,4 +1,5 @@
-import { internalsOf, type Heed, type PanelEvent, type PanelView } from '@heed/core';
+import type { Heed, PanelEvent, PanelView } from '@heed/core';
+import { internalsOf } from '@heed/core/internal';
 import { loadDebug } from './loadDebug.js';
 import { CHAT_PENDING_KEY } from './chat/pendingKey.js';
 import { loadPanel } from './loadPanel.js';

@@ -1,8 +1,9 @@
-import type { Heed, HeedInternals, SignalEvent } from '@heed/core';
+import type { Heed, SignalEvent } from '@heed/core';
+import type { HeedInternals } from '@heed/core/internal';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { adoptCss } from '../styles.js';
 import { chatCss } from './chatCss.js';
-import { pageKey, withinHours } from '@heed/core';
+import { pageKey, withinHours } from '@heed/core/internal';
 import { linkify } from './linkify.js';
 import { createOutbox, type MessageContext } from './outbox.js';
 import { createRelayClient, type ChatMessage, type ChatSnapshot, type RelayClient } from './relayClient.js';

@@ -1,4 +1,4 @@
-import { putNow, type Store } from '@heed/core';
+import { putNow, type Store } from '@heed/core/internal';
 import { createStore, del, values, type UseStore } from 'idb-keyval';
 
 /** What the visitor agreed to share, sent with the first message (relay protocol `context`). */

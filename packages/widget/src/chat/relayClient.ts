@@ -1,6 +1,6 @@
-import type { Store } from '@heed/core';
+import type { Store } from '@heed/core/internal';
 import type { MessageContext, Outbox, OutboxItem } from './outbox.js';
-import { relayUrl } from '@heed/core';
+import { relayUrl } from '@heed/core/internal';
 import { CHAT_PENDING_KEY } from './pendingKey.js';
 
 /** One message of the thread as the visitor sees it. */

@@ -1,4 +1,5 @@
-import type { Heed, HeedInternals, PanelView, ProactivePreference } from '@heed/core';
+import type { Heed, PanelView, ProactivePreference } from '@heed/core';
+import type { HeedInternals } from '@heed/core/internal';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HomeView, ArticlesView, ExpertView, ChatView } from './views.js';
 

@@ -1,4 +1,5 @@
-import type { Heed, HeedInternals, OfferEvent, PanelEvent, PanelView } from '@heed/core';
+import type { Heed, OfferEvent, PanelEvent, PanelView } from '@heed/core';
+import type { HeedInternals } from '@heed/core/internal';
 import { render } from 'preact';
 import { adoptCss } from '../styles.js';
 import { panelCss } from './panelCss.js';

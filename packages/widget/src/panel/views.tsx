@@ -1,4 +1,5 @@
-import type { Heed, HeedInternals, PanelView } from '@heed/core';
+import type { Heed, PanelView } from '@heed/core';
+import type { HeedInternals } from '@heed/core/internal';
 import { useEffect, useState } from 'preact/hooks';
 import type * as ChatChunk from '../chat/chat.js';
 

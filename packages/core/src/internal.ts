@@ -1,0 +1,18 @@
+/**
+ * `@heed/core/internal`: what Heed's own UI packages (`@heed/widget`, the script-tag build) need
+ * from core and a page script must not reach through the public entry — the emitter behind an
+ * instance, its resolved config and store, and helpers shared with the widget.
+ *
+ * Unstable: names and shapes here change without notice. Site code uses `@heed/core`.
+ */
+export { internalsOf } from './internals.js';
+export { putNow } from './storage/putNow.js';
+export { relayUrl } from './chat/relayUrl.js';
+export { withinHours } from './chat/hours.js';
+export { chatAvailability } from './chat/availability.js';
+export { pageKey, globMatch } from './route/pageKey.js';
+
+export type { HeedInternals, ViewHandler } from './internals.js';
+export type { Activity } from './activity.js';
+export type { ChatAvailability, ChatAvailabilityOptions } from './chat/availability.js';
+export type { Store } from './storage/createStore.js';

@@ -16,3 +16,5 @@ export type { HeedInternals, ViewHandler } from './internals.js';
 export type { Activity } from './activity.js';
 export type { ChatAvailability, ChatAvailabilityOptions } from './chat/availability.js';
 export type { Store } from './storage/createStore.js';
+export { availableHelp } from './help/availableHelp.js';
+export type { AvailableHelp } from './help/availableHelp.js';

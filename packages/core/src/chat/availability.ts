@@ -1,5 +1,6 @@
 import type { ChatConfig } from '../config/configTypes.js';
 import { withinHours } from './hours.js';
+import { noteRelay, relayKnownDown } from './relayDown.js';
 import { relayUrl } from './relayUrl.js';
 
 /** What {@link chatAvailability} found out. */
@@ -18,25 +19,32 @@ export interface ChatAvailabilityOptions {
   timeoutMs?: number;
   /** Clock for the opening hours. @default Date.now() */
   now?: number;
+  /** Remember an unreachable relay in session storage and skip asking while it backs off. @default true, false with `privacy.storage: 'memory'` */
+  remember?: boolean;
 }
 
 /**
  * Is there someone to chat with right now (SPEC §5 rule 7)? Checks `chat.hours` in `chat.timeZone`
  * first (no request outside hours), then asks the relay's `GET /presence`. Never rejects: an
- * unreachable relay means "not live", and the visitor can still leave a message.
+ * unreachable relay means "not live", and the visitor can still leave a message. A relay that did
+ * not answer is not asked again in this tab until its back-off window ends (see relayDown.ts).
  */
-export async function chatAvailability(config: { chat: ChatConfig }, options: ChatAvailabilityOptions = {}): Promise<ChatAvailability> {
+export async function chatAvailability(config: { chat: ChatConfig; privacy?: { storage: string } }, options: ChatAvailabilityOptions = {}): Promise<ChatAvailability> {
   const { chat } = config;
   if (chat.provider !== 'relay' || !chat.url) return { live: false, agents: 0, reason: 'not-configured' };
   if (!withinHours(chat.hours, chat.timeZone, options.now)) return { live: false, agents: 0, reason: 'hours' };
+  const remember = options.remember ?? config.privacy?.storage !== 'memory';
+  if (remember && relayKnownDown()) return { live: false, agents: 0, reason: 'unreachable' };
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), options.timeoutMs ?? 3000);
   try {
     const response = await fetch(relayUrl(chat.url, '/presence', 'http'), { signal: abort.signal, credentials: 'omit', cache: 'no-store' });
     const { online, agents } = (await response.json()) as { online?: unknown; agents?: unknown };
     const count = typeof agents === 'number' ? agents : 0;
+    if (remember) noteRelay(true);
     return online === true ? { live: true, agents: count } : { live: false, agents: count, reason: 'offline' };
   } catch {
+    if (remember) noteRelay(false);
     return { live: false, agents: 0, reason: 'unreachable' };
   } finally {
     clearTimeout(timer);

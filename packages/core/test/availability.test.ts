@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { chatAvailability } from '../src/chat/availability';
+
+const config = { chat: { provider: 'relay' as const, url: 'ws://127.0.0.1:9/', timeZone: 'UTC' } };
+
+describe('chatAvailability with a relay that is down', () => {
+  let calls = 0;
+  beforeEach(() => {
+    calls = 0;
+    sessionStorage.clear();
+    vi.stubGlobal('fetch', async () => {
+      calls++;
+      throw new TypeError('Failed to fetch');
+    });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('asks once per back-off window in this tab, not on every page', async () => {
+    expect((await chatAvailability(config)).reason).toBe('unreachable');
+    expect((await chatAvailability(config)).reason).toBe('unreachable');
+    expect(calls).toBe(1);
+  });
+
+  it('asks again once the window has passed, and waits twice as long after a second failure', async () => {
+    const now = Date.now();
+    await chatAvailability(config);
+    vi.spyOn(Date, 'now').mockReturnValue(now + 31_000);
+    await chatAvailability(config);
+    expect(calls).toBe(2);
+    vi.spyOn(Date, 'now').mockReturnValue(now + 31_000 + 59_000);
+    await chatAvailability(config);
+    expect(calls).toBe(2);
+    vi.spyOn(Date, 'now').mockReturnValue(now + 31_000 + 61_000);
+    await chatAvailability(config);
+    expect(calls).toBe(3);
+    vi.restoreAllMocks();
+  });
+
+  it('forgets the failure once the relay answers', async () => {
+    await chatAvailability(config, { remember: true });
+    sessionStorage.clear();
+    vi.stubGlobal('fetch', async () => ({ json: async () => ({ online: true, agents: 2 }) }));
+    expect(await chatAvailability(config)).toEqual({ live: true, agents: 2 });
+    expect(sessionStorage.getItem('heed:relay-down')).toBeNull();
+  });
+
+  it('keeps nothing in session storage with privacy.storage "memory", and ignores a stored value of another shape', async () => {
+    await chatAvailability({ ...config, privacy: { storage: 'memory' } });
+    expect(sessionStorage.getItem('heed:relay-down')).toBeNull();
+    sessionStorage.setItem('heed:relay-down', '{"until":"soon"}');
+    await chatAvailability(config);
+    expect(calls).toBe(2);
+  });
+});

@@ -12,11 +12,14 @@ export interface Store {
 export type StorageKind = 'indexeddb' | 'session' | 'memory';
 
 /**
- * Opens the store for `kind`. `session` and `memory` share the per-tab state's code; IndexedDB
- * failures (blocked, private mode, quota) fall back to memory, so callers never see a rejection.
+ * Opens the store for `kind`. `session` and `memory` share the per-tab state's code. With
+ * `indexeddb` every write also goes to this tab's session storage, so that when IndexedDB is
+ * missing or fails (blocked, private mode, quota) what must last the session — a "No thanks"
+ * above all — still holds on the next page; only `memory` keeps nothing past the page. Callers
+ * never see a rejection.
  */
 export function createStore(kind: StorageKind): Store {
-  const local = createTabState(kind === 'session', 'store:');
+  const local = createTabState(kind !== 'memory', 'store:');
   let idb = kind === 'indexeddb' && typeof indexedDB !== 'undefined' ? createIdbStore('heed', 'kv') : undefined;
   return {
     async get<T>(key: string) {

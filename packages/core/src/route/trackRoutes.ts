@@ -23,7 +23,9 @@ type NavigationType = PageEvent['navigation'];
 export function trackRoutes(tab: TabState, onPage: (event: PageEvent) => void): RouteTracker {
   const navigation = (globalThis as { navigation?: Navigation }).navigation;
   const index = () => navigation?.currentEntry?.index;
-  let stack: NavStack = tab.get<NavStack>('nav') || emptyStack();
+  // Read through a shape check: another script or an old version may have left anything there.
+  const saved = tab.get<NavStack>('nav');
+  let stack: NavStack = saved && Array.isArray(saved.urls) && typeof saved.i === 'number' ? saved : emptyStack();
   let current: PageEvent;
   const undo: Array<() => void> = [];
   const listen = (target: EventTarget, type: string, handler: (event: Event) => void) => {
@@ -60,11 +62,18 @@ export function trackRoutes(tab: TabState, onPage: (event: PageEvent) => void): 
   } else {
     for (const name of ['pushState', 'replaceState'] as const) {
       const original = history[name];
+      // Never wrap what the page removed or replaced with a non-function: its own feature check
+      // must keep seeing that. A frozen `history` cannot be wrapped; popstate still works.
+      if (typeof original !== 'function') continue;
       const wrapper = function (this: History, ...args: Parameters<History['pushState']>) {
         original.apply(this, args);
         if (undo.length) go(name === 'pushState' ? 'push' : 'replace');
       };
-      history[name] = wrapper;
+      try {
+        history[name] = wrapper;
+      } catch {
+        continue;
+      }
       // Another script may have wrapped ours since; then ours stays in the chain, switched off.
       undo.push(() => history[name] === wrapper && (history[name] = original));
     }

@@ -1,6 +1,7 @@
 // Serves the end-to-end fixtures: pages in e2e/fixtures, the script-tag build at /heed/, and an
 // SPA built from the npm packages (@heed/core + @heed/widget, as an app would import them).
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer } from '../packages/tools/static-server.mjs';
 
@@ -34,6 +35,30 @@ const routes = [
     return true;
   },
 ];
+
+// The strict-CSP fixture: the page with the Content-Security-Policy the README gives site owners
+// (the relay is the one playwright.config.ts starts), and its config pointing at that relay.
+const relayOrigin = `127.0.0.1:${process.env.E2E_RELAY_PORT || port + 7}`;
+const strictCsp = [
+  "default-src 'none'",
+  "script-src 'self'",
+  `connect-src 'self' ws://${relayOrigin} http://${relayOrigin}`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "require-trusted-types-for 'script'",
+  "trusted-types 'none'",
+].join('; ');
+routes.push((req, res, url) => {
+  if (url.pathname !== '/csp/config.json') return false;
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ chat: { provider: 'relay', url: `ws://${relayOrigin}` }, policy: { minActiveSeconds: 0 } }));
+  return true;
+});
+routes.push(async (req, res, url) => {
+  if (url.pathname !== '/csp/index.html') return false;
+  const html = await readFile(here('fixtures/csp/index.html'));
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': strictCsp }).end(html);
+  return true;
+});
 
 const server = await startStaticServer({
   port,

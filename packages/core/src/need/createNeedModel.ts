@@ -22,6 +22,17 @@ const MAX_EVENTS = 64;
 export const scoreAt = (entries: Array<{ event: SignalEvent }>, now: number, halfLifeMs: number): number =>
   entries.reduce((sum, { event }) => sum + event.weight * 2 ** (-Math.max(0, now - event.at) / halfLifeMs), 0);
 
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+/**
+ * Entries carried over from an earlier page, read through a shape check: another script, an old
+ * version or a truncated write may have left anything under `heed:need`, and a bad value must not
+ * stop every signal of the tab. What does not look like an entry is dropped.
+ */
+const carriedOver = (saved: unknown): Entry[] =>
+  Array.isArray(saved)
+    ? saved.filter((entry: Entry | null) => entry && isNumber(entry.evidence) && entry.event && typeof entry.event.type === 'string' && isNumber(entry.event.weight) && isNumber(entry.event.at))
+    : [];
+
 /**
  * With `tab`, recent events are kept per tab across the page loads of a multi-page site, so two
  * failed searches on two results pages add up as they do in a single-page app.
@@ -29,7 +40,7 @@ export const scoreAt = (entries: Array<{ event: SignalEvent }>, now: number, hal
 export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState) => void, tab?: TabState): NeedModel {
   const halfLife = config.halfLifeSeconds * 1000;
   const windowMs = config.windowSeconds * 1000;
-  let entries: Entry[] = tab?.get<Entry[]>('need') || [];
+  let entries: Entry[] = carriedOver(tab?.get('need'));
   let level: NeedLevel = 'none';
   let timer: ReturnType<typeof setTimeout> | undefined;
 

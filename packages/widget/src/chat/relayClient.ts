@@ -135,11 +135,7 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
       visitorId = await store.get<string>(VISITOR_KEY);
       if (!isId(visitorId)) await store.set(VISITOR_KEY, (visitorId = uuid()));
       await thread.load();
-      const unsent = await outbox.list();
-      for (const item of unsent) {
-        if (!thread.get(item.id)) thread.set({ id: item.id, from: 'visitor', text: item.text, at: item.at, pending: true });
-      }
-      flagPending(unsent.length > 0);
+      flagPending(await queue.load());
     } catch (error) {
       report(error);
       visitorId ||= uuid();

@@ -15,6 +15,8 @@ export interface FrameSink {
 export interface SendQueue {
   /** Queues a frame; it goes out as fast as the rate limit allows while the socket is open. */
   frame(frame: VisitorClientFrame): void;
+  /** Shows what the outbox holds in the thread (before the first `welcome`); resolves to whether it holds anything. */
+  load(): Promise<boolean>;
   /** The relay said `welcome`: send every unacknowledged message again, with its own id. */
   welcomed(): Promise<void>;
   /** The socket is gone: frames not yet written are dropped (messages stay in the outbox). */
@@ -65,16 +67,19 @@ export function createSendQueue({ outbox, thread, timers, socket, newId }: SendQ
     if (welcomed) frame({ type: 'message', id: item.id, text: item.text, ...(item.context && { context: item.context }) });
   };
   const pending = (item: OutboxItem): ChatMessage => ({ id: item.id, from: 'visitor', text: item.text, at: item.at, pending: true });
+  /** The outbox's messages, each in the thread: messages from other tabs' outboxes join it too (it is the same visitor). */
+  const unsent = async () => {
+    const items = await outbox.list();
+    for (const item of items) if (!thread.get(item.id)) thread.set(pending(item));
+    return items;
+  };
 
   return {
     frame,
+    load: async () => (await unsent()).length > 0,
     async welcomed() {
       welcomed = true;
-      for (const item of await outbox.list()) {
-        // Messages from other tabs' outboxes join this thread too: it is the same visitor.
-        if (!thread.get(item.id)) thread.set(pending(item));
-        if (thread.get(item.id)?.pending) sendMessage(item);
-      }
+      for (const item of await unsent()) if (thread.get(item.id)?.pending) sendMessage(item);
     },
     ready: () => welcomed,
     reset() {

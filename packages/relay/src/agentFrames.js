@@ -1,5 +1,6 @@
 // What the relay does with each agent frame (PROTOCOL.md, "Agent frames").
 
+import { conversationItem, publishConversation, sendConversations } from './conversations.js';
 import { agentMessageFrame, send, sendError, visitorMessageFrame } from './fanout.js';
 
 /** @typedef {import('./connection.js').Conn} Conn */
@@ -14,7 +15,7 @@ import { agentMessageFrame, send, sendError, visitorMessageFrame } from './fanou
  */
 export function onAgentFrame(ctx, conn, frame) {
   if (frame.type === 'ping') return send(conn, { type: 'pong' });
-  if (frame.type === 'list') return ctx.hub.sendConversations(conn);
+  if (frame.type === 'list') return sendConversations(ctx, conn);
   if (frame.type === 'presence') return ctx.presence.set(conn, frame.online);
   const conv = ctx.store.getConversation(frame.conversationId);
   if (!conv) {
@@ -42,16 +43,17 @@ export function onAgentFrame(ctx, conn, frame) {
  * @param {ConversationRow} conv
  * @param {number} lastSeq
  */
-function open({ store, hub }, conn, conv, lastSeq) {
+function open(ctx, conn, conv, lastSeq) {
+  const { store } = ctx;
   store.markRead(conv.id, conv.lastSeq);
   const fresh = /** @type {ConversationRow} */ (store.getConversation(conv.id));
   send(conn, {
     type: 'thread',
     conversationId: conv.id,
-    conversation: hub.item(fresh),
+    conversation: conversationItem(ctx, fresh),
     messages: store.messagesAfter(conv.id, lastSeq).map(agentMessageFrame),
   });
-  if (fresh.agentReadSeq !== conv.agentReadSeq) hub.publishConversation(conv.id);
+  if (fresh.agentReadSeq !== conv.agentReadSeq) publishConversation(ctx, conv.id);
 }
 
 /**
@@ -59,10 +61,11 @@ function open({ store, hub }, conn, conv, lastSeq) {
  * @param {ConversationRow} conv
  * @param {number} seq
  */
-function read({ store, hub }, conv, seq) {
+function read(ctx, conv, seq) {
+  const { store } = ctx;
   store.markRead(conv.id, seq);
   const fresh = store.getConversation(conv.id);
-  if (fresh && fresh.agentReadSeq !== conv.agentReadSeq) hub.publishConversation(conv.id);
+  if (fresh && fresh.agentReadSeq !== conv.agentReadSeq) publishConversation(ctx, conv.id);
 }
 
 /**
@@ -73,11 +76,12 @@ function read({ store, hub }, conv, seq) {
  * @param {ConversationRow} conv
  * @param {Extract<AgentFrame, { type: 'message' }>} frame
  */
-function message({ store, hub }, conn, conv, frame) {
+function message(ctx, conn, conv, frame) {
+  const { store, hub } = ctx;
   const { message, duplicate } = store.append(conv.id, { id: frame.id, from: 'agent', text: frame.text, at: Date.now() });
   send(conn, { type: 'ack', conversationId: conv.id, id: message.id, seq: message.seq, at: message.at });
   if (duplicate) return;
   hub.toVisitors(conv.id, visitorMessageFrame(message));
   hub.toAgents(agentMessageFrame(message), conn);
-  hub.publishConversation(conv.id);
+  publishConversation(ctx, conv.id);
 }

@@ -1,6 +1,7 @@
 // One socket's life: size, rate and JSON checks on every inbound frame, dispatch to the
 // visitor or agent handlers, and cleanup when it closes.
 
+import { publishConversation } from './conversations.js';
 import { createTokenBucket } from './shared/tokenBucket.js';
 import { decode, idOf, parseAgentFrame, parseVisitorFrame } from './parse.js';
 import { onAgentFrame } from './agentFrames.js';
@@ -131,7 +132,8 @@ function reject(conn, error) {
  * @param {FrameContext} ctx
  * @param {Conn} conn
  */
-function onClose({ hub, presence }, conn) {
+function onClose(ctx, conn) {
+  const { hub, presence } = ctx;
   if (!hub.conns.delete(conn)) return;
   if (conn.role === 'agent') {
     hub.agents.delete(conn);
@@ -142,5 +144,5 @@ function onClose({ hub, presence }, conn) {
   if (!id) return;
   hub.leave(conn, id);
   if (conn.typing) hub.toAgents({ type: 'typing', conversationId: id, on: false });
-  if (!hub.visitorOnline(id)) hub.publishConversation(id);
+  if (!hub.visitorOnline(id)) publishConversation(ctx, id);
 }

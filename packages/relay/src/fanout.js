@@ -9,7 +9,6 @@ import { WebSocket } from 'ws';
 /** @typedef {import('./shared/frames.js').VisitorMessage} VisitorMessage */
 /** @typedef {import('./shared/frames.js').AgentMessage} AgentMessage */
 /** @typedef {import('./store/rows.js').StoredMessage} StoredMessage */
-/** @typedef {import('./store/rows.js').ConversationRow} ConversationRow */
 
 /** A client that does not read its frames is dropped past this much buffered output. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
@@ -57,10 +56,8 @@ export function agentMessageFrame(m) {
   return frame;
 }
 
-/**
- * @param {import('./store/createStore.js').Store} store
- */
-export function createHub(store) {
+/** The sockets the relay holds, by role and conversation. */
+export function createHub() {
   /** @type {Set<Conn>} every socket, for the heartbeat and shutdown */
   const conns = new Set();
   /** @type {Set<Conn>} agent sockets past the token check */
@@ -88,9 +85,6 @@ export function createHub(store) {
     for (const v of visitors.get(conversationId) ?? []) if (v !== except) send(v, frame);
   };
 
-  /** @param {ConversationRow} conv */
-  const item = (conv) => ({ ...store.summarize(conv), visitorOnline: visitorOnline(conv.id) });
-
   return {
     conns,
     agents,
@@ -98,7 +92,6 @@ export function createHub(store) {
     visitorOnline,
     toAgents,
     toVisitors,
-    item,
     /** @param {ServerFrame} frame */
     toEveryone(frame) {
       for (const set of visitors.values()) for (const v of set) send(v, frame);
@@ -123,21 +116,6 @@ export function createHub(store) {
       const set = visitors.get(conversationId);
       set?.delete(conn);
       if (set && set.size === 0) visitors.delete(conversationId);
-    },
-    /**
-     * Tell agents about a conversation's new state (only once it holds a message).
-     * @param {string} conversationId
-     */
-    publishConversation(conversationId) {
-      if (agents.size === 0) return;
-      const conv = store.getConversation(conversationId);
-      if (!conv || conv.lastSeq === 0) return;
-      toAgents({ type: 'conversation', item: item(conv) });
-    },
-    /** @param {Conn} conn */
-    sendConversations(conn) {
-      const items = store.listConversations().map((c) => ({ ...c, visitorOnline: visitorOnline(c.id) }));
-      send(conn, { type: 'conversations', items });
     },
   };
 }

@@ -26,7 +26,7 @@ export async function startRelay(options = {}) {
   const settings = settle(options);
   const { log, logError } = settings;
   const store = createStore(settings.db, { durable: settings.durable });
-  const hub = createHub(store);
+  const hub = createHub();
   const ctx = { store, hub, presence: createPresence(hub) };
   const wss = new WebSocketServer({ noServer: true, maxPayload: settings.hardMaxFrameBytes, clientTracking: false });
 
@@ -62,20 +62,9 @@ export async function startRelay(options = {}) {
   /** @type {Promise<void> | null} */
   let closed = null;
   const close = () => {
-    if (closed) return closed;
     closing = true;
     stopHeartbeat();
-    closed = (async () => {
-      await closeSockets([...hub.conns].map((c) => c.ws));
-      await new Promise((resolve) => {
-        server.close(() => resolve(undefined));
-        server.closeAllConnections();
-      });
-      wss.close();
-      store.close();
-      log('closed');
-    })();
-    return closed;
+    return (closed ??= shutdown(server, wss, hub, store).then(() => log('closed')));
   };
 
   return { url: `http://${urlHost}:${port}`, wsUrl: `ws://${urlHost}:${port}`, port, host, db: settings.db, close };
@@ -95,6 +84,23 @@ function listen(server, port, host) {
       resolve();
     });
   });
+}
+
+/**
+ * Closes every socket, stops listening, then closes the database.
+ * @param {import('node:http').Server} server
+ * @param {WebSocketServer} wss
+ * @param {import('./fanout.js').Hub} hub
+ * @param {import('./store/createStore.js').Store} store
+ */
+async function shutdown(server, wss, hub, store) {
+  await closeSockets([...hub.conns].map((c) => c.ws));
+  await new Promise((resolve) => {
+    server.close(() => resolve(undefined));
+    server.closeAllConnections();
+  });
+  wss.close();
+  store.close();
 }
 
 /**

@@ -1,6 +1,7 @@
 // WebSocket upgrades: the path picks the role, the origin allow-list guards browsers, and an
 // agent socket must carry the agent token.
 
+import { sendConversations } from './conversations.js';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { attach } from './connection.js';
 import { send, sendError } from './fanout.js';
@@ -75,7 +76,7 @@ export function createUpgradeHandler(ctx, settings, wss, closing) {
         return;
       }
       ctx.hub.agents.add(conn);
-      ctx.hub.sendConversations(conn);
+      sendConversations(ctx, conn);
       send(conn, { type: 'presence', ...ctx.presence.current() });
     });
   };

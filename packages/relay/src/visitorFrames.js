@@ -1,5 +1,6 @@
 // What the relay does with each visitor frame (PROTOCOL.md, "Visitor frames").
 
+import { publishConversation } from './conversations.js';
 import { agentMessageFrame, send, sendError, visitorMessageFrame } from './fanout.js';
 
 /** @typedef {import('./connection.js').Conn} Conn */
@@ -36,7 +37,8 @@ export function onVisitorFrame(ctx, conn, frame) {
  * @param {Conn} conn
  * @param {Extract<VisitorFrame, { type: 'hello' }>} frame
  */
-function hello({ store, hub, presence }, conn, frame) {
+function hello(ctx, conn, frame) {
+  const { store, hub, presence } = ctx;
   if (conn.conversationId) return sendError(conn, 'bad-frame', 'hello was already received on this socket');
   /** @type {ConversationRow | null} */
   let conv;
@@ -57,7 +59,7 @@ function hello({ store, hub, presence }, conn, frame) {
   send(conn, { type: 'welcome', conversationId: conv.id, lastSeq: conv.lastSeq, presence: presence.current() });
   for (const m of store.messagesAfter(conv.id, frame.lastSeq)) send(conn, visitorMessageFrame(m));
   // Agents see the visitor come back.
-  if (first) hub.publishConversation(conv.id);
+  if (first) publishConversation(ctx, conv.id);
 }
 
 /**
@@ -67,7 +69,8 @@ function hello({ store, hub, presence }, conn, frame) {
  * @param {string} conversationId
  * @param {boolean} on
  */
-function typing({ hub }, conn, conversationId, on) {
+function typing(ctx, conn, conversationId, on) {
+  const { hub } = ctx;
   if (conn.typing === on) return;
   conn.typing = on;
   hub.toAgents({ type: 'typing', conversationId, on });
@@ -81,7 +84,8 @@ function typing({ hub }, conn, conversationId, on) {
  * @param {string} conversationId
  * @param {Extract<VisitorFrame, { type: 'message' }>} frame
  */
-function message({ store, hub }, conn, conversationId, frame) {
+function message(ctx, conn, conversationId, frame) {
+  const { store, hub } = ctx;
   const { message, duplicate } = store.append(conversationId, {
     id: frame.id,
     from: 'visitor',
@@ -98,5 +102,5 @@ function message({ store, hub }, conn, conversationId, frame) {
   }
   hub.toVisitors(conversationId, visitorMessageFrame(message), conn);
   hub.toAgents(agentMessageFrame(message));
-  hub.publishConversation(conversationId);
+  publishConversation(ctx, conversationId);
 }

@@ -15,6 +15,29 @@ import { prepareStatements } from './statements.js';
 /** @typedef {Omit<import('../shared/frames.js').ConversationItem, 'visitorOnline'>} ConversationSummary */
 
 /**
+ * @param {import('./statements.js').Statements} q
+ * @param {string} id
+ * @returns {ConversationRow | null}
+ */
+function conversationById(q, id) {
+  const row = q.getConversation.get(id);
+  return row ? toConversation(row) : null;
+}
+
+/**
+ * @param {import('./statements.js').Statements} q
+ * @param {ConversationRow} conv
+ * @returns {ConversationSummary}
+ */
+function summarizeConversation(q, conv) {
+  const last = /** @type {any} */ (q.lastMessage.get(conv.id));
+  const unread = /** @type {{ n: number }} */ (q.unread.get(conv.id, conv.agentReadSeq)).n;
+  const { id, visitorId, page, title, topic, summary, createdAt, updatedAt } = conv;
+  const lastMessage = last ? { seq: last.seq, from: last.sender, text: last.text, at: last.at } : null;
+  return { id, visitorId, page, title, topic, summary, lastMessage, unread, createdAt, updatedAt };
+}
+
+/**
  * @param {string} file  path of the SQLite file, or ':memory:'
  * @param {{ durable?: boolean }} [options]
  */
@@ -23,26 +46,10 @@ export function createStore(file, options = {}) {
   const q = prepareStatements(db);
   const append = appendTransaction(db, q);
 
-  /**
-   * @param {string} id
-   * @returns {ConversationRow | null}
-   */
-  const getConversation = (id) => {
-    const row = q.getConversation.get(id);
-    return row ? toConversation(row) : null;
-  };
-
-  /**
-   * @param {ConversationRow} conv
-   * @returns {ConversationSummary}
-   */
-  const summarize = (conv) => {
-    const last = /** @type {any} */ (q.lastMessage.get(conv.id));
-    const unread = /** @type {{ n: number }} */ (q.unread.get(conv.id, conv.agentReadSeq)).n;
-    const { id, visitorId, page, title, topic, summary, createdAt, updatedAt } = conv;
-    const lastMessage = last ? { seq: last.seq, from: last.sender, text: last.text, at: last.at } : null;
-    return { id, visitorId, page, title, topic, summary, lastMessage, unread, createdAt, updatedAt };
-  };
+  /** @param {string} id */
+  const getConversation = (id) => conversationById(q, id);
+  /** @param {ConversationRow} conv */
+  const summarize = (conv) => summarizeConversation(q, conv);
 
   return {
     file,

@@ -48,7 +48,7 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
     url,
     timers,
     report,
-    canConnect: () => !isClosed && visitorId !== undefined,
+    canConnect: () => !isClosed && !!visitorId,
     opened: hello,
     frame: (frame) => receive(frame),
     ping: () => queue.frame({ type: 'ping' }),

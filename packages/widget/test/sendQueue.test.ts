@@ -32,11 +32,11 @@ function setup() {
   const values = new Map<string, unknown>();
   const store: Store = { get: async <T>(key: string) => values.get(key) as T | undefined, set: async (key, value) => void values.set(key, value) };
   const timers = createTimers();
-  const thread = createThread(store, timers);
+  const thread = createThread(store, timers.later);
   const outbox = memoryOutbox();
   let socket: (FrameSink & ReturnType<typeof fakeSocket>) | undefined = fakeSocket();
   let n = 0;
-  const queue = createSendQueue({ outbox, thread, timers, socket: () => socket, newId: () => `m${++n}` });
+  const queue = createSendQueue({ outbox, thread, later: timers.later, socket: () => socket, newId: () => `m${++n}` });
   return {
     queue,
     thread,

@@ -1,12 +1,12 @@
 import { relayUrl } from '@heed/core/internal';
 import type { VisitorServerFrame } from '../../../relay/src/shared/frames.js';
 import { backoffDelay } from './backoff.js';
-import type { Timers } from './timers.js';
+import type { Cancel, Later } from './timers.js';
 
 export interface ConnectionOptions {
   /** `chat.url` */
   url: string;
-  timers: Timers;
+  later: Later;
   /** Whether a socket may be opened now (the visitor id is known, the client is not closed). */
   canConnect(): boolean;
   /** The socket opened: say hello. */
@@ -35,26 +35,26 @@ const PING_EVERY = 25_000;
 const SILENCE_LIMIT = 10_000;
 
 export function createConnection(options: ConnectionOptions): Connection {
-  const { url, timers } = options;
+  const { url, later } = options;
   let socket: WebSocket | undefined;
   let attempt = 0;
   let downSince = 0;
   let reported = false;
   let closed = false;
-  let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
-  let silenceTimer: ReturnType<typeof setTimeout> | undefined;
-  let pingTimer: ReturnType<typeof setTimeout> | undefined;
+  let reconnectTimer: Cancel | undefined;
+  let silenceTimer: Cancel | undefined;
+  let pingTimer: Cancel | undefined;
 
   /** Drops the socket if nothing arrives for a while (half-open connections after sleep or network changes). */
   const expectFrame = () => {
-    timers.cancel(silenceTimer);
+    silenceTimer?.();
     const current = socket;
-    silenceTimer = timers.later(() => current === socket && current?.close(), SILENCE_LIMIT);
+    silenceTimer = later(() => current === socket && current?.close(), SILENCE_LIMIT);
   };
   const heard = () => {
-    timers.cancel(silenceTimer);
-    timers.cancel(pingTimer);
-    pingTimer = timers.later(() => {
+    silenceTimer?.();
+    pingTimer?.();
+    pingTimer = later(() => {
       options.ping();
       expectFrame();
     }, PING_EVERY);
@@ -64,7 +64,8 @@ export function createConnection(options: ConnectionOptions): Connection {
     const current = socket;
     socket = undefined;
     options.dropped();
-    [silenceTimer, pingTimer].forEach(timers.cancel);
+    silenceTimer?.();
+    pingTimer?.();
     if (!current) return;
     current.onopen = current.onmessage = current.onclose = current.onerror = null;
     try {
@@ -84,14 +85,14 @@ export function createConnection(options: ConnectionOptions): Connection {
       options.report(new Error(`cannot reach the chat relay at ${url} (${attempt} attempts)`));
     }
     options.status('reconnecting');
-    timers.cancel(reconnectTimer);
+    reconnectTimer?.();
     // Offline: wait for the `online` event instead of spinning.
     if (navigator.onLine === false) return;
-    reconnectTimer = timers.later(connect, backoffDelay(attempt++));
+    reconnectTimer = later(connect, backoffDelay(attempt++));
   };
 
   function connect() {
-    timers.cancel(reconnectTimer);
+    reconnectTimer?.();
     if (closed || socket || !options.canConnect()) return;
     let current: WebSocket;
     try {

@@ -3,7 +3,7 @@ import { createConnection } from './connection.js';
 import { CHAT_PENDING_KEY } from './pendingKey.js';
 import { createSendQueue } from './sendQueue.js';
 import { createThread, isId } from './thread.js';
-import { createTimers } from './timers.js';
+import { createTimers, type Cancel } from './timers.js';
 import type { ChatSnapshot, RelayClient, RelayClientOptions } from './types.js';
 
 export type { ChatMessage, ChatSnapshot, ChatStatus, RelayClient, RelayClientOptions } from './types.js';
@@ -25,14 +25,14 @@ const uuid = (): string =>
  */
 export function createRelayClient({ url, store, outbox, report }: RelayClientOptions): RelayClient {
   const listeners = new Set<(snapshot: ChatSnapshot) => void>();
-  const timers = createTimers();
-  const thread = createThread(store, timers);
+  const { later, clear: clearTimers } = createTimers();
+  const thread = createThread(store, later);
   let snap: ChatSnapshot = { status: 'connecting', agentTyping: false, messages: [], loaded: false };
   let visitorId: string | undefined;
   let isClosed = false;
   let released = false;
   let typingOn = false;
-  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let typingTimer: Cancel | undefined;
 
   const publish = (change: Partial<ChatSnapshot> = {}) => {
     snap = { ...snap, ...change, messages: thread.list(), conversationId: thread.conversationId() };
@@ -46,7 +46,7 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
   const hello = (socket = connection.socket()) => socket?.send(JSON.stringify({ type: 'hello', visitorId, ...thread.resume() }));
   const connection = createConnection({
     url,
-    timers,
+    later,
     report,
     canConnect: () => !isClosed && !!visitorId,
     opened: hello,
@@ -55,7 +55,7 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
     dropped: () => queue.reset(),
     status: (status) => publish({ status, agentTyping: false }),
   });
-  const queue = createSendQueue({ outbox, thread, timers, socket: connection.socket, newId: uuid });
+  const queue = createSendQueue({ outbox, thread, later, socket: connection.socket, newId: uuid });
 
   const welcome = (frame: Extract<VisitorServerFrame, { type: 'welcome' }>) => {
     thread.welcome(frame.conversationId);
@@ -104,8 +104,8 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
       case 'ack':
         return ack(frame);
       case 'typing':
-        timers.cancel(typingTimer);
-        if (frame.on) typingTimer = timers.later(() => publish({ agentTyping: false }), AGENT_TYPING_MS);
+        typingTimer?.();
+        if (frame.on) typingTimer = later(() => publish({ agentTyping: false }), AGENT_TYPING_MS);
         return publish({ agentTyping: frame.on === true });
       case 'presence':
         return publish({ presence: { online: frame.online === true, agents: Number(frame.agents) || 0 } });
@@ -124,7 +124,7 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
     thread.saveDue();
     if (typingOn && queue.ready()) connection.socket()?.send(JSON.stringify({ type: 'typing', on: false }));
     connection.close();
-    timers.clear();
+    clearTimers();
     removeEventListener('pagehide', leave);
     listeners.clear();
   }

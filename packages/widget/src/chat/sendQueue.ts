@@ -2,7 +2,7 @@ import type { ErrorFrame, VisitorClientFrame } from '../../../relay/src/shared/f
 import { createTokenBucket } from '../../../relay/src/shared/tokenBucket.js';
 import type { MessageContext, Outbox, OutboxItem } from './outbox.js';
 import type { Thread } from './thread.js';
-import type { Timers } from './timers.js';
+import type { Cancel, Later } from './timers.js';
 import type { ChatMessage } from './types.js';
 
 /** The part of a WebSocket the queue writes to. */
@@ -34,7 +34,7 @@ export interface SendQueue {
 export interface SendQueueOptions {
   outbox: Outbox;
   thread: Thread;
-  timers: Timers;
+  later: Later;
   /** The open socket, if any. */
   socket(): FrameSink | undefined;
   /** A client id for a new message. */
@@ -45,19 +45,19 @@ const OPEN = 1;
 /** Resending a message the relay could not take for now (rate-limited, internal). */
 const RETRY_MS = 1500;
 
-export function createSendQueue({ outbox, thread, timers, socket, newId }: SendQueueOptions): SendQueue {
+export function createSendQueue({ outbox, thread, later, socket, newId }: SendQueueOptions): SendQueue {
   // Under the relay's own limit (burst 20, 10/s): 10 frames, then 5 a second.
   const bucket = createTokenBucket({ perSecond: 5, burst: 10 }, Date.now);
   let queue: string[] = [];
-  let pumpTimer: ReturnType<typeof setTimeout> | undefined;
+  let pumpTimer: Cancel | undefined;
   let welcomed = false;
 
   const open = () => socket()?.readyState === OPEN;
   const pump = () => {
-    timers.cancel(pumpTimer);
+    pumpTimer?.();
     pumpTimer = undefined;
     while (queue.length && open() && bucket.take()) socket()!.send(queue.shift()!);
-    if (queue.length && open()) pumpTimer = timers.later(pump, 200);
+    if (queue.length && open()) pumpTimer = later(pump, 200);
   };
   const frame = (next: VisitorClientFrame) => {
     queue.push(JSON.stringify(next));
@@ -85,7 +85,7 @@ export function createSendQueue({ outbox, thread, timers, socket, newId }: SendQ
     reset() {
       welcomed = false;
       queue = [];
-      timers.cancel(pumpTimer);
+      pumpTimer?.();
     },
     send(text, context) {
       const item: OutboxItem = { id: newId(), text, at: Date.now(), ...(context && { context }) };
@@ -107,7 +107,7 @@ export function createSendQueue({ outbox, thread, timers, socket, newId }: SendQ
         return true;
       }
       // rate-limited or internal: nothing was stored, try again shortly.
-      timers.later(() => thread.get(known.id)?.pending && sendMessage(known), RETRY_MS);
+      later(() => thread.get(known.id)?.pending && sendMessage(known), RETRY_MS);
       return false;
     },
   };

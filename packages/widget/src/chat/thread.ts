@@ -1,6 +1,6 @@
 import type { Store } from '@heed/core/internal';
 import type { ChatMessage } from './types.js';
-import type { Timers } from './timers.js';
+import type { Cancel, Later } from './timers.js';
 
 interface SavedThread {
   conversationId?: string;
@@ -37,16 +37,16 @@ export interface Thread {
   saveDue(): void;
 }
 
-export function createThread(store: Store, timers: Timers): Thread {
+export function createThread(store: Store, later: Later): Thread {
   const messages = new Map<string, ChatMessage>();
   let conversationId: string | undefined;
   let lastSeq = 0;
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  let saveTimer: Cancel | undefined;
 
   const list = () => [...messages.values()].sort((a, b) => (a.seq ?? Infinity) - (b.seq ?? Infinity) || a.at - b.at);
 
   const save = () => {
-    timers.cancel(saveTimer);
+    saveTimer?.();
     saveTimer = undefined;
     const kept = list().filter((m) => m.seq !== undefined).slice(-KEEP);
     const thread: SavedThread = { conversationId, lastSeq, messages: kept.map(({ pending: _p, failed: _f, ...m }) => m) };
@@ -81,7 +81,7 @@ export function createThread(store: Store, timers: Timers): Thread {
       lastSeq = Number(saved.lastSeq) || 0;
       for (const message of saved.messages || []) if (isId(message.id)) messages.set(message.id, message);
     },
-    saveSoon: () => void (saveTimer ??= timers.later(save, 50)),
+    saveSoon: () => void (saveTimer ??= later(save, 50)),
     saveDue: () => void (saveTimer !== undefined && save()),
   };
 }

@@ -1,14 +1,11 @@
-export type Timer = ReturnType<typeof setTimeout>;
+/** Cancels a timeout made by `later` (a no-op once it ran). */
+export type Cancel = () => void;
+/** Runs `fn` after `ms`, unless the returned function is called first. */
+export type Later = (fn: () => void, ms: number) => Cancel;
 
 /** Timeouts the chat client owns, so closing it stops every one of them at once. */
-export interface Timers {
-  later(fn: () => void, ms: number): Timer;
-  cancel(id: Timer | undefined): void;
-  clear(): void;
-}
-
-export function createTimers(): Timers {
-  const pending = new Set<Timer>();
+export function createTimers(): { later: Later; clear(): void } {
+  const pending = new Set<ReturnType<typeof setTimeout>>();
   return {
     later(fn, ms) {
       const id = setTimeout(() => {
@@ -16,12 +13,10 @@ export function createTimers(): Timers {
         fn();
       }, ms);
       pending.add(id);
-      return id;
-    },
-    cancel(id) {
-      if (id === undefined) return;
-      clearTimeout(id);
-      pending.delete(id);
+      return () => {
+        clearTimeout(id);
+        pending.delete(id);
+      };
     },
     clear() {
       pending.forEach(clearTimeout);

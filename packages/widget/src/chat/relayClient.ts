@@ -53,6 +53,7 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
     frame: (frame) => receive(frame),
     ping: () => queue.frame({ type: 'ping' }),
     dropped: () => queue.reset(),
+    // Without a socket nobody is known to be typing.
     status: (status) => publish({ status, agentTyping: false }),
   });
   const queue = createSendQueue({ outbox, thread, later, socket: connection.socket, newId: uuid });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Command line: `pnpm --filter @heed/relay start [-- --port 8787 …]`
 import { parseArgs } from 'node:util';
-import { startRelay, DEFAULT_PORT, DEFAULT_HOST, DEFAULT_TOKEN, DEFAULT_DB } from './relay.js';
+import { startRelay, DEFAULT_PORT, DEFAULT_HOST, DEFAULT_TOKEN, DEFAULT_DB } from './index.js';
 import { DEFAULT_ORIGINS } from './origins.js';
 
 const HELP = `heed-relay: chat relay and agent console for Heed

@@ -1,4 +1,5 @@
-// Public entry of @heed/relay. Types: index.d.ts.
-export { startRelay, DEFAULT_PORT, DEFAULT_HOST, DEFAULT_TOKEN, DEFAULT_DB } from './relay.js';
+// Public entry of @heed/relay. Its types are in index.d.ts.
+export { startRelay } from './relay.js';
+export { DEFAULT_PORT, DEFAULT_HOST, DEFAULT_TOKEN, DEFAULT_DB } from './options.js';
 export { DEFAULT_ORIGINS } from './origins.js';
-export { LIMITS } from './protocol.js';
+export { LIMITS } from './fields.js';

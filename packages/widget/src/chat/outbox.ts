@@ -1,13 +1,9 @@
 import { putNow, type Store } from '@heed/core/internal';
 import { createStore, del, values, type UseStore } from 'idb-keyval';
+import type { MessageContext } from '../../../relay/src/shared/frames.js';
 
 /** What the visitor agreed to share, sent with the first message (relay protocol `context`). */
-export interface MessageContext {
-  page?: string;
-  title?: string;
-  topic?: string;
-  summary?: string;
-}
+export type { MessageContext };
 
 /** A message the relay has not acknowledged yet: resent with the same id until it is. */
 export interface OutboxItem {

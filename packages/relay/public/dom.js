@@ -1,0 +1,102 @@
+// The console's page: its elements, and small helpers that write to them. All visitor text is
+// rendered with textContent, never as HTML.
+
+/** @typedef {import('./state.js').Conversation} Conversation */
+
+/**
+ * @template {HTMLElement} T
+ * @param {string} id
+ * @returns {T}
+ */
+export function $(id) {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`missing #${id}`);
+  return /** @type {T} */ (el);
+}
+
+export const ui = {
+  connection: $('connection'),
+  online: /** @type {HTMLInputElement} */ ($('online')),
+  presenceSummary: $('presence-summary'),
+  signOut: /** @type {HTMLButtonElement} */ ($('sign-out')),
+  login: /** @type {HTMLFormElement} */ ($('login')),
+  token: /** @type {HTMLInputElement} */ ($('token')),
+  loginError: $('login-error'),
+  workspace: $('workspace'),
+  list: $('conversations'),
+  noConversations: $('no-conversations'),
+  threadTitle: $('thread-title'),
+  context: $('context'),
+  messages: $('messages'),
+  typing: $('typing'),
+  replyForm: /** @type {HTMLFormElement} */ ($('reply-form')),
+  reply: /** @type {HTMLTextAreaElement} */ ($('reply')),
+  replyError: $('reply-error'),
+  send: /** @type {HTMLButtonElement} */ ($('send')),
+  announcer: $('announcer'),
+};
+
+/** @param {number} at */
+export function timeEl(at) {
+  const t = document.createElement('time');
+  const d = new Date(at);
+  t.dateTime = d.toISOString();
+  t.textContent = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return t;
+}
+
+/**
+ * @param {string} tag
+ * @param {string} className
+ * @param {string} text
+ */
+export function span(tag, className, text) {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.textContent = text;
+  return el;
+}
+
+/** @param {Conversation} c */
+export function pageLabel(c) {
+  if (!c.page) return 'Unknown page';
+  try {
+    const u = new URL(c.page, location.href);
+    return u.pathname + u.search + u.hash;
+  } catch {
+    return c.page;
+  }
+}
+
+/** @param {string} text */
+export function announce(text) {
+  ui.announcer.textContent = '';
+  // A fresh text node after a tick makes screen readers announce repeats too.
+  setTimeout(() => {
+    ui.announcer.textContent = text;
+  }, 50);
+}
+
+/**
+ * @param {'idle' | 'connecting' | 'open' | 'closed' | 'unauthorized'} kind
+ * @param {string} text
+ */
+export function setConnection(kind, text) {
+  ui.connection.dataset.state = kind;
+  ui.connection.textContent = text;
+}
+
+/** @param {string} error */
+export function showLogin(error) {
+  ui.workspace.hidden = true;
+  ui.signOut.hidden = true;
+  ui.login.hidden = false;
+  ui.loginError.textContent = error;
+  ui.token.focus();
+}
+
+export function showWorkspace() {
+  ui.login.hidden = true;
+  ui.workspace.hidden = false;
+  ui.signOut.hidden = false;
+}

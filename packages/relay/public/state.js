@@ -1,0 +1,51 @@
+// What the console knows: conversations, threads, pending replies, and the socket it sends on.
+
+/**
+ * @typedef {import('../src/shared/frames.js').ConversationItem} Conversation
+ * @typedef {{ id: string, seq: number | null, from: 'visitor' | 'agent', text: string, at: number,
+ *   state?: 'sending' | 'failed' }} Message
+ * @typedef {{ messages: Message[], lastSeq: number }} Thread
+ */
+
+export const TOKEN_KEY = 'heed-relay-token';
+export const ONLINE_KEY = 'heed-relay-online';
+
+/** @type {{ token: string | null, ws: WebSocket | null, connected: boolean, retry: number,
+ *   retryTimer: ReturnType<typeof setTimeout> | null, conversations: Map<string, Conversation>,
+ *   threads: Map<string, Thread>, selected: string | null, typing: Set<string>,
+ *   pending: Map<string, { conversationId: string, text: string }>, agentTyping: boolean,
+ *   agentTypingTimer: ReturnType<typeof setTimeout> | null }} */
+export const state = {
+  token: null,
+  ws: null,
+  connected: false,
+  retry: 0,
+  retryTimer: null,
+  conversations: new Map(),
+  threads: new Map(),
+  selected: null,
+  typing: new Set(),
+  pending: new Map(),
+  agentTyping: false,
+  agentTypingTimer: null,
+};
+
+
+export function newId() {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Sends a frame if the socket is open; false when it is not (the frame is dropped: everything
+ * the console sends is sent again on reconnect or is not worth keeping).
+ * @param {import('../src/shared/frames.js').AgentClientFrame} frame
+ */
+export function send(frame) {
+  if (state.ws && state.ws.readyState === WebSocket.OPEN) {
+    state.ws.send(JSON.stringify(frame));
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,87 @@
+// What the relay does with each agent frame (PROTOCOL.md, "Agent frames").
+
+import { conversationItem, publishConversation, sendConversations } from './conversations.js';
+import { agentMessageFrame, send, sendError, visitorMessageFrame } from './fanout.js';
+
+/** @typedef {import('./connection.js').Conn} Conn */
+/** @typedef {import('./parse.js').AgentFrame} AgentFrame */
+/** @typedef {import('./visitorFrames.js').FrameContext} FrameContext */
+/** @typedef {import('./store/rows.js').ConversationRow} ConversationRow */
+
+/**
+ * @param {FrameContext} ctx
+ * @param {Conn} conn
+ * @param {AgentFrame} frame
+ */
+export function onAgentFrame(ctx, conn, frame) {
+  if (frame.type === 'ping') return send(conn, { type: 'pong' });
+  if (frame.type === 'list') return sendConversations(ctx, conn);
+  if (frame.type === 'presence') return ctx.presence.set(conn, frame.online);
+  const conv = ctx.store.getConversation(frame.conversationId);
+  if (!conv) {
+    const id = frame.type === 'message' ? frame.id : undefined;
+    return sendError(conn, 'unknown-conversation', `no conversation ${frame.conversationId}`, id);
+  }
+  switch (frame.type) {
+    case 'open':
+      return open(ctx, conn, conv, frame.lastSeq);
+    case 'read':
+      return read(ctx, conv, frame.seq);
+    case 'typing':
+      return ctx.hub.toVisitors(conv.id, { type: 'typing', on: frame.on });
+    case 'message':
+      return message(ctx, conn, conv, frame);
+    default:
+      return;
+  }
+}
+
+/**
+ * Sends the thread after `lastSeq` and marks it read; other agents see the unread count drop.
+ * @param {FrameContext} ctx
+ * @param {Conn} conn
+ * @param {ConversationRow} conv
+ * @param {number} lastSeq
+ */
+function open(ctx, conn, conv, lastSeq) {
+  const { store } = ctx;
+  store.markRead(conv.id, conv.lastSeq);
+  const fresh = /** @type {ConversationRow} */ (store.getConversation(conv.id));
+  send(conn, {
+    type: 'thread',
+    conversationId: conv.id,
+    conversation: conversationItem(ctx, fresh),
+    messages: store.messagesAfter(conv.id, lastSeq).map(agentMessageFrame),
+  });
+  if (fresh.agentReadSeq !== conv.agentReadSeq) publishConversation(ctx, conv.id);
+}
+
+/**
+ * @param {FrameContext} ctx
+ * @param {ConversationRow} conv
+ * @param {number} seq
+ */
+function read(ctx, conv, seq) {
+  const { store } = ctx;
+  store.markRead(conv.id, seq);
+  const fresh = store.getConversation(conv.id);
+  if (fresh && fresh.agentReadSeq !== conv.agentReadSeq) publishConversation(ctx, conv.id);
+}
+
+/**
+ * Stores the reply (once per id), acknowledges it, and passes it on to the visitor's sockets
+ * and the other agents.
+ * @param {FrameContext} ctx
+ * @param {Conn} conn
+ * @param {ConversationRow} conv
+ * @param {Extract<AgentFrame, { type: 'message' }>} frame
+ */
+function message(ctx, conn, conv, frame) {
+  const { store, hub } = ctx;
+  const { message, duplicate } = store.append(conv.id, { id: frame.id, from: 'agent', text: frame.text, at: Date.now() });
+  send(conn, { type: 'ack', conversationId: conv.id, id: message.id, seq: message.seq, at: message.at });
+  if (duplicate) return;
+  hub.toVisitors(conv.id, visitorMessageFrame(message));
+  hub.toAgents(agentMessageFrame(message), conn);
+  publishConversation(ctx, conv.id);
+}

@@ -1,0 +1,78 @@
+// Rows of the two tables as the rest of the relay sees them (camelCase, parsed context).
+
+/** @typedef {import('../shared/frames.js').Sender} Sender */
+/** @typedef {import('../shared/frames.js').MessageContext} MessageContext */
+
+/**
+ * @typedef {object} StoredMessage
+ * @property {string} conversationId
+ * @property {number} seq
+ * @property {string} id
+ * @property {Sender} from
+ * @property {string} text
+ * @property {number} at
+ * @property {MessageContext | null} context
+ */
+
+/**
+ * @typedef {object} ConversationRow
+ * @property {string} id
+ * @property {string} visitorId
+ * @property {string | null} page
+ * @property {string | null} title
+ * @property {string | null} topic
+ * @property {string | null} summary
+ * @property {number} createdAt
+ * @property {number} updatedAt
+ * @property {number} lastSeq
+ * @property {number} agentReadSeq
+ */
+
+/**
+ * @param {unknown} value
+ * @returns {MessageContext | null}
+ */
+function parseContext(value) {
+  if (typeof value !== 'string') return null;
+  try {
+    const parsed = JSON.parse(value);
+    return parsed && typeof parsed === 'object' ? /** @type {MessageContext} */ (parsed) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * @param {any} row
+ * @returns {StoredMessage}
+ */
+export function toMessage(row) {
+  return {
+    conversationId: row.conversation_id,
+    seq: row.seq,
+    id: row.id,
+    from: row.sender,
+    text: row.text,
+    at: row.at,
+    context: parseContext(row.context),
+  };
+}
+
+/**
+ * @param {any} row
+ * @returns {ConversationRow}
+ */
+export function toConversation(row) {
+  return {
+    id: row.id,
+    visitorId: row.visitor_id,
+    page: row.page,
+    title: row.title,
+    topic: row.topic,
+    summary: row.summary,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastSeq: row.last_seq,
+    agentReadSeq: row.agent_read_seq,
+  };
+}

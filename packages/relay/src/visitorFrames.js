@@ -1,0 +1,106 @@
+// What the relay does with each visitor frame (PROTOCOL.md, "Visitor frames").
+
+import { publishConversation } from './conversations.js';
+import { agentMessageFrame, send, sendError, visitorMessageFrame } from './fanout.js';
+
+/** @typedef {import('./connection.js').Conn} Conn */
+/** @typedef {import('./parse.js').VisitorFrame} VisitorFrame */
+/** @typedef {import('./store/rows.js').ConversationRow} ConversationRow */
+
+/**
+ * @typedef {object} FrameContext  what frame handlers work with
+ * @property {import('./store/createStore.js').Store} store
+ * @property {import('./fanout.js').Hub} hub
+ * @property {import('./presence.js').PresenceTracker} presence
+ */
+
+/**
+ * @param {FrameContext} ctx
+ * @param {Conn} conn
+ * @param {VisitorFrame} frame
+ */
+export function onVisitorFrame(ctx, conn, frame) {
+  if (frame.type === 'ping') return send(conn, { type: 'pong' });
+  if (frame.type === 'hello') return hello(ctx, conn, frame);
+  const conversationId = conn.conversationId;
+  if (!conversationId) {
+    return sendError(conn, 'hello-required', 'send hello first', frame.type === 'message' ? frame.id : undefined);
+  }
+  if (frame.type === 'typing') return typing(ctx, conn, conversationId, frame.on);
+  return message(ctx, conn, conversationId, frame);
+}
+
+/**
+ * Joins the socket to the visitor's conversation (an existing one, or the latest, or a new
+ * one), then replays what the client has not seen.
+ * @param {FrameContext} ctx
+ * @param {Conn} conn
+ * @param {Extract<VisitorFrame, { type: 'hello' }>} frame
+ */
+function hello(ctx, conn, frame) {
+  const { store, hub, presence } = ctx;
+  if (conn.conversationId) return sendError(conn, 'bad-frame', 'hello was already received on this socket');
+  /** @type {ConversationRow | null} */
+  let conv;
+  if (frame.conversationId) {
+    conv = store.getConversation(frame.conversationId);
+    if (!conv || conv.visitorId !== frame.visitorId) {
+      return sendError(
+        conn,
+        'unknown-conversation',
+        'no such conversation for this visitor; send hello without conversationId to start one',
+      );
+    }
+  } else {
+    conv = store.conversationForVisitor(frame.visitorId, Date.now());
+  }
+  conn.conversationId = conv.id;
+  const first = hub.join(conn, conv.id);
+  send(conn, { type: 'welcome', conversationId: conv.id, lastSeq: conv.lastSeq, presence: presence.current() });
+  for (const m of store.messagesAfter(conv.id, frame.lastSeq)) send(conn, visitorMessageFrame(m));
+  // Agents see the visitor come back.
+  if (first) publishConversation(ctx, conv.id);
+}
+
+/**
+ * Relays a change of the visitor's typing state to agents (repeats are dropped).
+ * @param {FrameContext} ctx
+ * @param {Conn} conn
+ * @param {string} conversationId
+ * @param {boolean} on
+ */
+function typing(ctx, conn, conversationId, on) {
+  const { hub } = ctx;
+  if (conn.typing === on) return;
+  conn.typing = on;
+  hub.toAgents({ type: 'typing', conversationId, on });
+}
+
+/**
+ * Stores the message (once per id), acknowledges it, and passes it on to agents and the
+ * visitor's other tabs.
+ * @param {FrameContext} ctx
+ * @param {Conn} conn
+ * @param {string} conversationId
+ * @param {Extract<VisitorFrame, { type: 'message' }>} frame
+ */
+function message(ctx, conn, conversationId, frame) {
+  const { store, hub } = ctx;
+  const { message, duplicate } = store.append(conversationId, {
+    id: frame.id,
+    from: 'visitor',
+    text: frame.text,
+    context: frame.context,
+    at: Date.now(),
+  });
+  send(conn, { type: 'ack', id: message.id, seq: message.seq, at: message.at });
+  if (duplicate) return;
+  // Sending ends typing.
+  if (conn.typing) {
+    conn.typing = false;
+    hub.toAgents({ type: 'typing', conversationId, on: false });
+  }
+  hub.toVisitors(conversationId, visitorMessageFrame(message), conn);
+  hub.toAgents(agentMessageFrame(message));
+  publishConversation(ctx, conversationId);
+}

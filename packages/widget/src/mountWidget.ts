@@ -36,7 +36,7 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
   // say so once and mount nothing rather than throw into the host page.
   const internals: HeedInternals | undefined = internalsOf(heed);
   if (!internals) {
-    console.error('@heed/widget: mountWidget() needs an instance made by createHeed() of the same @heed/core; is a second copy of @heed/core bundled? Nothing mounted.');
+    console.error('@heed/widget: not an instance of this @heed/core (a second copy bundled?); nothing mounted');
     return () => {};
   }
   const host = document.createElement('heed-help');

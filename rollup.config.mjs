@@ -48,6 +48,9 @@ const minify = (module) =>
     module,
     ecma: 2022,
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    // Matches Preact's internal properties (`__k`, `__e`, `__H`…, about 300 uses in the panel
+    // chunk): 0.07 KB brotli off the panel. Each chunk is mangled on its own, so a property that
+    // crosses chunks (the internals object, the chat chunk's Preact imports) must never start with `_`.
     mangle: { properties: { regex: /^_/ } },
     format: { comments: false },
   });

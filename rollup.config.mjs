@@ -24,6 +24,20 @@ const precompiledConfigSpec = () => ({
   },
 });
 
+/**
+ * The schema ships next to heed.js as heed.schema.json, so a config can point `$schema` at
+ * `/heed/heed.schema.json` (the README's example) for editor completion.
+ */
+const shipSchema = () => ({
+  name: 'heed-ship-schema',
+  buildStart() {
+    this.addWatchFile(here('packages/core/schema/heed.schema.json'));
+  },
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'heed.schema.json', source: readFileSync(here('packages/core/schema/heed.schema.json'), 'utf8') });
+  },
+});
+
 /** Chunk file names are hashed; the entry learns them through __HEED_CHUNKS__. */
 const chunkNames = {};
 const recordChunk = (name) => ({
@@ -135,7 +149,7 @@ export default [
   {
     input: 'packages/embed/src/heed.ts',
     output: { file: `${dist}/heed.js`, format: 'iife', name: undefined },
-    plugins: [embedLoaders(), resolve(), precompiledConfigSpec(), ts(), minify(false), compileEagerly(), pruneStale(dist)],
+    plugins: [embedLoaders(), resolve(), precompiledConfigSpec(), ts(), minify(false), compileEagerly(), shipSchema(), pruneStale(dist)],
     onwarn,
   },
   // npm packages: ES modules, dependencies external, lazy views as their own chunks.

@@ -7,3 +7,4 @@ export function packPackages(dest: string): Promise<string[]>;
 export function createFreshApp(dir: string, packages: string[]): Promise<void>;
 export function bundleWithEsbuild(dir: string): Promise<Bundle>;
 export function bundleWithVite(dir: string): Promise<Bundle>;
+export function readmeNpmSnippet(readme?: string): string;

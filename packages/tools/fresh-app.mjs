@@ -7,12 +7,10 @@
 // node_modules of ours is on their way up; only the installed packages lead back here (a folder
 // install links to packages/*, which is exactly the route that once bundled core twice).
 import { execFile } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { build as esbuild } from 'esbuild';
-import { build as viteBuild, createLogger } from 'vite';
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,12 +31,17 @@ const CONFIG = {
   articles: [{ title: 'Finding the right tripod', url: '/help/tripods', keywords: ['tripod'] }],
 };
 
-// The README's npm snippet, plus a handle for the test: `window.app.heed`, and the offers seen.
-const MAIN = `import { builtInDetectors, createHeed } from '@heed/core';
-import { mountWidget } from '@heed/widget';
+/** The README's npm snippet ("### npm" section, first ts block), as a site owner would paste it. */
+export function readmeNpmSnippet(readme = readFileSync(join(repo, 'README.md'), 'utf8')) {
+  const section = readme.slice(readme.indexOf('### npm'));
+  const block = /```ts\n([\s\S]*?)```/.exec(section);
+  if (!block) throw new Error('README: no ts code block in the "### npm" section');
+  return block[1];
+}
 
-const heed = createHeed(${JSON.stringify(CONFIG)}, { detectors: builtInDetectors });
-mountWidget(heed);
+// The snippet with its `config`, plus a handle for the test: `window.app.heed`, and the offers seen.
+const main = () => `const config = ${JSON.stringify(CONFIG)};
+${readmeNpmSnippet()}
 const offers = [];
 heed.on('offer', (offer) => offers.push(offer));
 window.app = { heed, offers };
@@ -58,15 +61,16 @@ const page = (script) => `<!doctype html>
 export async function createFreshApp(dir, packages) {
   mkdirSync(join(dir, 'src'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'fresh-app', private: true, type: 'module' }, null, 2));
-  writeFileSync(join(dir, 'src/main.js'), MAIN);
+  writeFileSync(join(dir, 'src/main.js'), main());
   writeFileSync(join(dir, 'index.html'), page('/src/main.js'));
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...packages], { cwd: dir });
 }
 
 /** Bundles the app with esbuild into `<dir>/out-esbuild`; returns that folder and esbuild's warnings. */
 export async function bundleWithEsbuild(dir) {
+  const { build } = await import('esbuild');
   const outDir = join(dir, 'out-esbuild');
-  const result = await esbuild({
+  const result = await build({
     absWorkingDir: dir,
     entryPoints: ['src/main.js'],
     bundle: true,
@@ -82,10 +86,12 @@ export async function bundleWithEsbuild(dir) {
 
 /** Bundles the app with Vite (`vite build`, no config file) into `<dir>/out-vite`; returns that folder and Vite's warnings. */
 export async function bundleWithVite(dir) {
+  // Imported when needed: the README unit test reads this module's snippet helper without loading Vite.
+  const { build, createLogger } = await import('vite');
   const outDir = join(dir, 'out-vite');
   const warnings = [];
   const logger = createLogger('warn');
-  await viteBuild({
+  await build({
     root: dir,
     configFile: false,
     logLevel: 'warn',

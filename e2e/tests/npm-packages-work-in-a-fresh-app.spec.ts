@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { bundleWithEsbuild, bundleWithVite, createFreshApp, packPackages, type Bundle } from '../../packages/tools/fresh-app.mjs';
 import { startStaticServer } from '../../packages/tools/static-server.mjs';
-import { offerCard } from './demo-helpers';
-import { helpTab } from './helpers';
+import { helpTab, offerCard } from './helpers';
 
 // A site owner's single-page app, made outside this repository, that installs @heed/core and
 // @heed/widget with npm — from the packed tarballs, and from the package folders of a checkout —

@@ -1,16 +1,13 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+// Workspace packages resolve through node_modules like anywhere else; the "heed-source" export
+// condition (see tsconfig.base.json) makes them resolve to their TypeScript sources, so unit tests
+// need no build. Vitest's node environment resolves as the server does, hence both settings.
+const conditions = ['heed-source', 'module', 'node', 'development|production'];
 
 export default defineConfig({
-  resolve: {
-    alias: [
-      { find: /^@heed\/core$/, replacement: here('packages/core/src/index.ts') },
-      { find: /^@heed\/core\/internal$/, replacement: here('packages/core/src/internal.ts') },
-      { find: /^@heed\/widget$/, replacement: here('packages/widget/src/index.ts') },
-    ],
-  },
+  resolve: { conditions },
+  ssr: { resolve: { conditions } },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['packages/*/test/**/*.test.ts'],

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { helpTab, recorded, waitForReady } from './helpers';
+import { heedReady, helpTab, recorded } from './helpers';
 
 const errorsOf = async (page: Page) =>
   (await recorded(page)).filter((e) => e.name === 'error').map((e) => e.payload as { code: string; message: string; path?: string });
@@ -10,7 +10,7 @@ test('wrong types: each problem is reported once with its path, the rest falls b
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));
   await page.goto('/bad-types.html');
-  await waitForReady(page);
+  await heedReady(page);
   const errors = await errorsOf(page);
   expect(errors.map((e) => e.path).sort()).toEqual(
     ['pages[0].match', 'pages[1].dwellSeconds', 'policy.maxOffersPerPage', 'policy.minActiveSeconds', 'ui.label', 'ui.position', 'unknownKey'].sort(),
@@ -25,7 +25,7 @@ test('wrong types: each problem is reported once with its path, the rest falls b
 
 test('a config file that is not JSON reports config-parse and keeps the tab', async ({ page }) => {
   await page.goto('/bad-json.html');
-  await waitForReady(page);
+  await heedReady(page);
   const errors = await errorsOf(page);
   expect(errors.map((e) => e.code)).toEqual(['config-parse']);
   await expect(helpTab(page)).toBeVisible();
@@ -33,7 +33,7 @@ test('a config file that is not JSON reports config-parse and keeps the tab', as
 
 test('a missing config file (404) reports config-fetch and keeps the tab', async ({ page }) => {
   await page.goto('/missing-config.html');
-  await waitForReady(page);
+  await heedReady(page);
   const errors = await errorsOf(page);
   expect(errors).toHaveLength(1);
   expect(errors[0].code).toBe('config-fetch');
@@ -46,7 +46,7 @@ test('a missing config file (404) reports config-fetch and keeps the tab', async
 test('an unreachable config server reports config-fetch and keeps the tab', async ({ page }) => {
   await page.route('**/configs/good.json', (route) => route.abort('connectionrefused'));
   await page.goto('/basic.html');
-  await waitForReady(page);
+  await heedReady(page);
   expect((await errorsOf(page)).map((e) => e.code)).toEqual(['config-fetch']);
   await expect(helpTab(page)).toBeVisible();
 });

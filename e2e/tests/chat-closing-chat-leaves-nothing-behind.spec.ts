@@ -1,5 +1,6 @@
 import type { Page, WebSocket } from '@playwright/test';
-import { chatPage, expect, openChat, panel, ready, say, test, unique, visitorMessage, widget } from '../fixtures/chat/chat';
+import { chatPage, expect, openChat, panel, say, test, unique, visitorMessage, widget } from '../fixtures/chat/chat';
+import { open } from './helpers';
 
 const recordSockets = (page: Page) => {
   const sockets: WebSocket[] = [];
@@ -9,7 +10,7 @@ const recordSockets = (page: Page) => {
 
 test('leaving the chat view closes its socket; opening it again picks the thread up', async ({ page }) => {
   const sockets = recordSockets(page);
-  await ready(page, chatPage());
+  await open(page, chatPage());
   await openChat(page);
   const text = unique('Just looking, thanks.');
   await say(page, text);
@@ -26,7 +27,7 @@ test('leaving the chat view closes its socket; opening it again picks the thread
 
 test('heed.destroy() closes the chat socket and nothing reconnects afterwards', async ({ page }) => {
   const sockets = recordSockets(page);
-  await ready(page, chatPage());
+  await open(page, chatPage());
   await openChat(page);
   await say(page, unique('Hello?'));
   await expect(widget(page).locator('.msg.visitor')).toHaveAttribute('data-state', 'delivered');

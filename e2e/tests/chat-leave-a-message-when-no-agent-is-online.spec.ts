@@ -1,7 +1,8 @@
-import { agentMessage, chatPage, expect, openChat, openConversation, panel, ready, reply, say, test, unique, visitorMessage } from '../fixtures/chat/chat';
+import { agentMessage, chatPage, expect, openChat, openConversation, panel, reply, say, test, unique, visitorMessage } from '../fixtures/chat/chat';
+import { open } from './helpers';
 
 test('with no agent online the visitor leaves a message, and the agent sees it later', async ({ page, ownRelay, agentConsole }) => {
-  await ready(page, chatPage(ownRelay.wsUrl));
+  await open(page, chatPage(ownRelay.wsUrl));
   await openChat(page);
   await expect(panel(page).getByRole('heading', { name: 'Leave a message' })).toBeVisible();
   await expect(panel(page)).toContainText('we will reply here as soon as we can');
@@ -21,7 +22,7 @@ test('outside the chat hours it is "Leave a message" even with an agent online',
   await agentConsole();
   // A Monday noon in UTC; chat is open on Saturday mornings only.
   await page.clock.setFixedTime(new Date('2025-11-24T12:00:00Z'));
-  await ready(page, chatPage(undefined, 'Sat 09:00-12:00'));
+  await open(page, chatPage(undefined, 'Sat 09:00-12:00'));
   await openChat(page);
   await expect(panel(page).getByRole('heading', { name: 'Leave a message' })).toBeVisible();
   const text = unique('Do you rent out floor sanders?');

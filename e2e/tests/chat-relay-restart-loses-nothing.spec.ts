@@ -7,18 +7,18 @@ import {
   expect,
   openChat,
   openConversation,
-  ready,
   reply,
   say,
   storedThread,
   test,
   visitorMessage,
 } from '../fixtures/chat/chat';
+import { heedReady, open } from './helpers';
 
 test('the relay restarting mid-conversation loses nothing, even across a page reload', async ({ page, ownRelay, agentConsole }) => {
   test.setTimeout(90_000);
   const agent = await agentConsole(ownRelay.url);
-  await ready(page, chatPage(ownRelay.wsUrl));
+  await open(page, chatPage(ownRelay.wsUrl));
   await openChat(page);
   await say(page, 'My order has not arrived.');
   await openConversation(agent, 'My order has not arrived.');
@@ -33,7 +33,7 @@ test('the relay restarting mid-conversation loses nothing, even across a page re
 
   // The visitor moves on while the relay is down: the message waits in the outbox.
   await page.reload();
-  await page.waitForFunction(() => (window as unknown as { log: Array<[string]> }).log.some(([name]) => name === 'ready'));
+  await heedReady(page);
   await openChat(page);
   await expect(visitorMessage(page, 'Order number 1042.')).toHaveAttribute('data-state', 'pending');
   await expect(agentMessage(page, 'Let me check the tracking.')).toBeVisible();

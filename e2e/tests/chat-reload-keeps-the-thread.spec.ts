@@ -6,7 +6,6 @@ import {
   expect,
   openChat,
   openConversation,
-  ready,
   reply,
   say,
   storedThread,
@@ -14,10 +13,11 @@ import {
   unique,
   visitorMessage,
 } from '../fixtures/chat/chat';
+import { heedReady, open } from './helpers';
 
 test('reloading the page mid-conversation keeps the thread, and the conversation goes on', async ({ page, agentConsole }) => {
   const agent = await agentConsole();
-  await ready(page, chatPage());
+  await open(page, chatPage());
   await openChat(page);
   const question = unique('Can I return opened paint?');
   await say(page, question);
@@ -27,7 +27,7 @@ test('reloading the page mid-conversation keeps the thread, and the conversation
   const conversationId = await conversationIdOf(page);
 
   await page.reload();
-  await page.waitForFunction(() => (window as unknown as { log: Array<[string]> }).log.some(([name]) => name === 'ready'));
+  await heedReady(page);
   await openChat(page);
   await expect(visitorMessage(page, question)).toHaveAttribute('data-state', 'delivered');
   await expect(agentMessage(page, 'Within 14 days, yes.')).toBeVisible();
@@ -44,14 +44,14 @@ test('reloading the page mid-conversation keeps the thread, and the conversation
 });
 
 test('the conversation continues in another tab of the same site', async ({ page, context }) => {
-  await ready(page, chatPage());
+  await open(page, chatPage());
   await openChat(page);
   const question = unique('Do you sell spirit levels?');
   await say(page, question);
   await expect(visitorMessage(page, question)).toHaveAttribute('data-state', 'delivered');
 
   const other = await context.newPage();
-  await ready(other, chatPage());
+  await open(other, chatPage());
   await openChat(other);
   await expect(visitorMessage(other, question)).toHaveAttribute('data-state', 'delivered');
   expect(await conversationIdOf(other)).toBe(await conversationIdOf(page));

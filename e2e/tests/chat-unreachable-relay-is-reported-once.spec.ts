@@ -1,9 +1,10 @@
-import { chatPage, expect, openChat, ready, say, test, visitorMessage, widget } from '../fixtures/chat/chat';
+import { chatPage, expect, openChat, say, test, visitorMessage, widget } from '../fixtures/chat/chat';
+import { open } from './helpers';
 
 test('a relay that stays unreachable is reported once as an error event, without noise before', async ({ page }) => {
   await page.clock.install();
   // Nothing listens on port 9 (discard): every connection attempt fails.
-  await ready(page, chatPage('ws://127.0.0.1:9'));
+  await open(page, chatPage('ws://127.0.0.1:9'));
   await openChat(page);
   await expect(widget(page).locator('.chat').getByRole('status')).toContainText('Reconnecting…');
   const chatErrors = () =>

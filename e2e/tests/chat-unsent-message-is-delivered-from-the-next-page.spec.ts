@@ -1,4 +1,5 @@
-import { chatPage, conversationIdOf, expect, openChat, panel, ready, say, startConversation, storedThread, test, unique, visitorMessage } from '../fixtures/chat/chat';
+import { chatPage, conversationIdOf, expect, openChat, panel, say, startConversation, storedThread, test, unique, visitorMessage } from '../fixtures/chat/chat';
+import { open } from './helpers';
 
 /** Is a message waiting in the IndexedDB outbox, with the pending flag set in Heed's store? */
 async function outboxKept(): Promise<boolean> {
@@ -42,7 +43,7 @@ test('a message still unsent when the visitor left is delivered from the next pa
   // Back on the site, the visitor never opens the chat: the message goes out once, and the socket closes.
   const next = await context.newPage();
   const socket = next.waitForEvent('websocket');
-  await ready(next, chatPage());
+  await open(next, chatPage());
   const agent = await agentConsole();
   await expect.poll(async () => (await storedThread(agent, conversationId)).map((m) => m.text), { timeout: 15_000 }).toEqual([first, second]);
   await expect.poll(async () => (await socket).isClosed()).toBe(true);
@@ -54,7 +55,7 @@ test('a message still unsent when the visitor left is delivered from the next pa
   const loaded: string[] = [];
   third.on('websocket', (ws) => loaded.push(ws.url()));
   third.on('request', (request) => /heed-(chat|panel)-/.test(request.url()) && loaded.push(request.url()));
-  await ready(third, chatPage());
+  await open(third, chatPage());
   await third.waitForTimeout(500);
   expect(loaded).toEqual([]);
   expect((await storedThread(agent, conversationId)).map((m) => m.text)).toEqual([first, second]);
@@ -72,7 +73,7 @@ test('a message sent offline just before the visitor closes the page is kept and
   for (let round = 0; round < 3; round++) {
     if (round) {
       current = await context.newPage();
-      await ready(current, chatPage());
+      await open(current, chatPage());
       await openChat(current);
     }
     await context.setOffline(true);
@@ -85,7 +86,7 @@ test('a message sent offline just before the visitor closes the page is kept and
   }
 
   const last = await context.newPage();
-  await ready(last, chatPage());
+  await open(last, chatPage());
   const agent = await agentConsole();
   await expect.poll(async () => (await storedThread(agent, conversationId)).map((m) => m.text).sort(), { timeout: 15_000 }).toEqual([first, ...sent].sort());
 });

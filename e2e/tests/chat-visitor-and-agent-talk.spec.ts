@@ -7,7 +7,6 @@ import {
   openChat,
   openConversation,
   panel,
-  ready,
   reply,
   say,
   searchFor,
@@ -17,10 +16,11 @@ import {
   visitorMessage,
   widget,
 } from '../fixtures/chat/chat';
+import { open } from './helpers';
 
 test('a visitor opens chat from the tab, shares what Heed noticed, and talks with an agent', async ({ page, agentConsole }) => {
   const agent = await agentConsole();
-  await ready(page, chatPage());
+  await open(page, chatPage());
   await searchFor(page, 'laser tripod');
   await searchFor(page, 'laser tripod');
   await openChat(page);
@@ -80,7 +80,7 @@ test('a visitor opens chat from the tab, shares what Heed noticed, and talks wit
 });
 
 test('a visitor who unticks "Share this with the agent" sends only their words', async ({ page, agentConsole }) => {
-  await ready(page, chatPage());
+  await open(page, chatPage());
   await searchFor(page, 'laser tripod');
   await openChat(page);
   await expect(panel(page).getByText("We noticed: you searched for 'laser tripod' with no results on /chat/")).toBeVisible();

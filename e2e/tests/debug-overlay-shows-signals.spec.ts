@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { waitForReady } from './helpers';
+import { heedReady } from './helpers';
 
 test('a site owner adds ?heed-debug and sees live need, signals and their details', async ({ page }) => {
   await page.goto('/basic.html?heed-debug');
-  await waitForReady(page);
+  await heedReady(page);
   const overlay = page.locator('heed-help').getByRole('region', { name: 'Heed debug' });
   await expect(overlay).toContainText('need none');
   const signal = (type: string, detail: object) =>
@@ -22,7 +22,7 @@ test('without ?heed-debug or debug: true the overlay chunk is never requested', 
   const chunks: string[] = [];
   page.on('request', (request) => request.url().includes('heed-debug') && chunks.push(request.url()));
   await page.goto('/basic.html');
-  await waitForReady(page);
+  await heedReady(page);
   await page.evaluate(() => (window as unknown as { heed: { signal(t: string): void } }).heed.signal('custom:x'));
   await page.waitForTimeout(200);
   expect(chunks).toEqual([]);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerPresence, heedReady, recordHeedEvents, recorded, startDemo, type DemoServer } from './demo-helpers';
+import { answerPresence, type DemoServer, heedReady, recorded, recordHeedEvents, startDemo } from './helpers';
 
 // The demo's account area is a single-page app that imports Heed from npm. Its router only uses
 // the History API; Heed has to see route changes, and Back, by itself.
@@ -53,7 +53,7 @@ test('Orders → an order → Back → Back: each view has its heading, and Heed
 
   const pages = async () =>
     (await recorded(page, 'page'))
-      .filter((e) => e.page.startsWith('/account/'))
+      .filter((e) => e.page?.startsWith('/account/'))
       .map(({ payload }) => ({ page: payload.page, navigation: payload.navigation, direction: payload.direction }));
   await expect
     .poll(pages, { timeout: 5000 })

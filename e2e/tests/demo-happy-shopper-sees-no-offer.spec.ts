@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerPresence, type DemoServer, heedReady, offerCard, recorded, recordHeedEvents, startDemo } from './demo-helpers';
+import { answerPresence, type DemoServer, heedReady, offerCard, recorded, recordHeedEvents, startDemo } from './helpers';
 
 // Restraint on the demo shop: a shopper who finds what they came for never sees an offer. They
 // browse, search successfully, read a product, add it to the cart and check out, at a human pace

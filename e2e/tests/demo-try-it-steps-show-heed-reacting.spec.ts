@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { beActive, expectSignal, heedReady, offerCard, recordHeedEvents, recorded, signalTypes, startDemo, type DemoServer } from './demo-helpers';
+import { beActive, type DemoServer, expectSignalSeen, heedReady, offerCard, recorded, recordHeedEvents, signalTypes, startDemo } from './helpers';
 
 // The demo shop's home page has a "Try it" strip (#try-it) that tells a first-time visitor how to
 // get stuck on purpose. Each test follows one of its steps on the running demo, starting from the
@@ -41,7 +41,7 @@ test('step 1: two searches for something the shop does not sell bring one offer,
   await heedReady(page);
   await expect(page.locator('#results .no-results')).toContainText(`No products match “${first}”`);
   await page.clock.runFor(1000);
-  await expectSignal(page, 'search-failure');
+  await expectSignalSeen(page, 'search-failure');
 
   await page.locator('#q').fill(second);
   await page.locator('#q').press('Enter');
@@ -62,7 +62,7 @@ test('step 1: two searches for something the shop does not sell bring one offer,
   await expect(offerCard(page)).toHaveCount(0);
 
   // After the entry window, exactly one offer, anchored next to the search box (not over it).
-  await beActive(page, 16);
+  await beActive(page, 16, { x: 640, y: 500 });
   const card = offerCard(page);
   await expect(card).toBeVisible();
   await expect.poll(async () => (await recorded(page, 'offer')).length, { timeout: 5000 }).toBe(1);
@@ -76,7 +76,7 @@ test('step 1: two searches for something the shop does not sell bring one offer,
   expect(Math.min(cardBox.y, Math.abs(cardBox.y - (box.y + box.height))), 'the card is close to the search box').toBeLessThan(40);
 
   // Still one card a while later, and "No thanks" puts it away for good.
-  await beActive(page, 6);
+  await beActive(page, 6, { x: 640, y: 500 });
   await expect(card).toHaveCount(1);
   expect(await recorded(page, 'offer')).toHaveLength(1);
   await card.getByRole('button', { name: 'No thanks' }).click();
@@ -92,7 +92,7 @@ test('step 2: clicking "Apply coupon" fast, again and again, is a rage click and
   await heedReady(page);
   const coupon = page.getByRole('button', { name: 'Apply coupon' });
   for (let i = 0; i < 4; i++) await coupon.click({ delay: 0 });
-  await expectSignal(page, 'rage-click');
+  await expectSignalSeen(page, 'rage-click');
   const [rage] = (await recorded(page, 'signal')).filter((e) => e.payload.type === 'rage-click');
   expect(rage.page).toBe('/cart.html');
   await expect.poll(async () => (await recorded(page, 'need')).map((e) => e.payload.level), { timeout: 5000 }).toContain('low');
@@ -125,7 +125,7 @@ test('step 3: bouncing between the spirit levels list and products is pogo-stick
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Spirit levels');
     await heedReady(page);
   }
-  await expectSignal(page, 'pogo-stick');
+  await expectSignalSeen(page, 'pogo-stick');
   const pogo = (await recorded(page, 'signal')).find((e) => e.payload.type === 'pogo-stick')!;
   expect(pogo.page).toBe('/category/levels.html');
   expect(pogo.payload.detail).toMatchObject({ list: '/category/levels.html', returns: 2 });
@@ -171,7 +171,7 @@ test('step 5: the debug link shows the overlay with the live need score', async 
   await page.locator('#q').press('Enter');
   await page.waitForURL('**/search.html?q=laser+tripod');
   await heedReady(page);
-  await expectSignal(page, 'search-failure');
+  await expectSignalSeen(page, 'search-failure');
   await page.getByRole('link', { name: 'Level & Plumb' }).first().click();
   await page.waitForURL(`${demo.url}/`);
   await heedReady(page);

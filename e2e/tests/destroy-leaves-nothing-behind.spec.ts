@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForReady } from './helpers';
+import { heedReady } from './helpers';
 
 test('destroy() removes the DOM, listeners and timers; only window.heed remains', async ({ page }) => {
   // Record the page's globals and listener registrations before Heed runs.
@@ -43,7 +43,7 @@ test('destroy() removes the DOM, listeners and timers; only window.heed remains'
     w.__timers = timers;
   });
   await page.goto('/basic.html');
-  await waitForReady(page);
+  await heedReady(page);
   const before = await page.evaluate(() => {
     const w = window as unknown as Record<string, unknown>;
     return { pushState: history.pushState.toString(), listeners: (w.__liveListeners as Map<string, unknown>).size };

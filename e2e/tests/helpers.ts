@@ -1,11 +1,12 @@
-import type { Page } from '@playwright/test';
+/**
+ * The e2e specs' helpers, one import for every spec: `import { … } from './helpers'`.
+ * Each job lives in its own module under e2e/helpers/.
+ */
+export { heedReady, open } from '../helpers/ready';
+export { helpTab, offerCard } from '../helpers/locators';
+export { beActive, failTwoSearches, fidget, read, search } from '../helpers/visitor';
+export { events, expectSignal, expectSignalSeen, needNow, needs, recorded, signals, signalTypes, tabLog } from '../helpers/events';
+export { answerPresence, recordHeedEvents, startDemo } from '../helpers/demo';
 
-/** The help tab inside Heed's shadow root (Playwright's locators pierce open shadow roots). */
-export const helpTab = (page: Page, name: string | RegExp = 'Help') => page.locator('heed-help').getByRole('button', { name, exact: true });
-
-/** Events recorded by the fixture pages' pre-load queue (`window.log`). */
-export const recorded = (page: Page) =>
-  page.evaluate(() => (window as unknown as { log: Array<[string, unknown]> }).log.map(([name, payload]) => ({ name, payload })));
-
-export const waitForReady = (page: Page) =>
-  page.waitForFunction(() => (window as unknown as { log: Array<[string]> }).log.some(([name]) => name === 'ready'));
+export type { Recorded } from '../helpers/events';
+export type { DemoServer } from '../helpers/demo';

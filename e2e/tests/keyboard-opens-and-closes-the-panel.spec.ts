@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { helpTab, recorded, waitForReady } from './helpers';
+import { heedReady, helpTab, recorded } from './helpers';
 
 test('keyboard only: Tab to the tab, Enter opens the panel, Esc closes it and focus returns', async ({ page }) => {
   await page.goto('/basic.html');
-  await waitForReady(page);
+  await heedReady(page);
   const tab = helpTab(page);
   // Tab through the page's own controls until the help tab has focus.
   for (let i = 0; i < 10; i++) {
@@ -29,7 +29,7 @@ test('keyboard only: Tab to the tab, Enter opens the panel, Esc closes it and fo
 
 test('the close button closes the panel; heed.open() opens it without taking focus', async ({ page }) => {
   await page.goto('/basic.html');
-  await waitForReady(page);
+  await heedReady(page);
   await page.locator('#name').focus();
   await page.evaluate(() => (window as unknown as { heed: { open(v: string): void } }).heed.open('articles'));
   const dialog = page.locator('heed-help').getByRole('dialog');
@@ -42,7 +42,7 @@ test('the close button closes the panel; heed.open() opens it without taking foc
 
 test('"Only when I ask" is remembered on this device across reloads', async ({ page }) => {
   await page.goto('/basic.html');
-  await waitForReady(page);
+  await heedReady(page);
   await helpTab(page).click();
   const dialog = page.locator('heed-help').getByRole('dialog');
   await expect(dialog.getByRole('radio', { name: 'Offer help when I seem stuck' })).toBeChecked();
@@ -53,7 +53,7 @@ test('"Only when I ask" is remembered on this device across reloads', async ({ p
   // Wait for the write to land in IndexedDB before reloading.
   await page.waitForTimeout(100);
   await page.reload();
-  await waitForReady(page);
+  await heedReady(page);
   expect(
     await page.evaluate(() => (window as unknown as { heed: { state(): { quiet: boolean; preferences: { proactive: string } } } }).heed.state()),
   ).toMatchObject({ quiet: true, preferences: { proactive: 'ask-only' } });

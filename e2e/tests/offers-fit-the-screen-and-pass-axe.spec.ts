@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { beActive, failTwoSearches, offerDialog, ready, search } from './offers';
+import { beActive, failTwoSearches, heedReady, offerCard, search } from './helpers';
 
 for (const viewport of [
   { width: 360, height: 640 },
@@ -10,7 +10,7 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     await page.clock.install();
     await failTwoSearches(page);
-    const dialog = offerDialog(page);
+    const dialog = offerCard(page);
     await expect(dialog).toBeVisible();
     await expect(page.locator('#q')).toBeFocused();
     const card = (await dialog.boundingBox())!;
@@ -27,7 +27,7 @@ for (const viewport of [
 test('axe finds no violations on the tab, the offer and the panel', async ({ page }) => {
   await page.clock.install();
   await page.goto('/offers/search.html');
-  await ready(page);
+  await heedReady(page);
   const scan = async () => {
     // The offer and panel fade in over 150 ms of real time (the page clock does not drive CSS
     // animations): contrast is judged once they stand still.
@@ -39,9 +39,9 @@ test('axe finds no violations on the tab, the offer and the panel', async ({ pag
   await search(page, 'laser tripod');
   await search(page, 'laser stand');
   await page.clock.runFor(2500);
-  await expect(offerDialog(page)).toBeVisible();
+  await expect(offerCard(page)).toBeVisible();
   expect(await scan()).toEqual([]);
-  await offerDialog(page).getByRole('button', { name: 'Ask us' }).click();
+  await offerCard(page).getByRole('button', { name: 'Ask us' }).click();
   await expect(page.locator('heed-help').getByRole('dialog', { name: 'How can we help?' })).toBeVisible();
   expect(await scan()).toEqual([]);
 });

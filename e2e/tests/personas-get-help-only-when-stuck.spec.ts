@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { beActive, events, offerDialog, ready, search } from './offers';
+import { beActive, events, heedReady, offerCard, search } from './helpers';
 
 /**
  * Six visitors on one shop page: three who struggle and should be offered help once, after the
@@ -103,7 +103,7 @@ for (const persona of personas) {
     page.on('console', (message) => message.type() !== 'log' && problems.push(message.text()));
     await page.clock.install();
     await page.goto('/offers/shop.html');
-    await ready(page);
+    await heedReady(page);
     const start = await now(page);
     const onset = await persona.act(page);
     await page.clock.runFor(3000);
@@ -114,7 +114,7 @@ for (const persona of personas) {
     if (persona.needsHelp) {
       if (process.env.PERSONA_DEBUG) console.log(problems, JSON.stringify((await events(page)).map((e) => [e.name, e.type ?? e.rule ?? e.level ?? e.kind, e.at])));
       expect(offers).toHaveLength(1);
-      await expect(offerDialog(page)).toBeVisible();
+      await expect(offerCard(page)).toBeVisible();
       const offeredAt = offers[0].t as number;
       const delay = Math.max(0, offeredAt - onset!);
       console.log(`persona "${persona.name}": offered ${(offeredAt - start) / 1000}s after load, ${delay / 1000}s after the onset of struggle`);
@@ -122,7 +122,7 @@ for (const persona of personas) {
       expect(offeredAt - start).toBeGreaterThanOrEqual(15_000);
     } else {
       expect(offers).toEqual([]);
-      await expect(offerDialog(page)).toHaveCount(0);
+      await expect(offerCard(page)).toHaveCount(0);
       console.log(`persona "${persona.name}": no offer (need ${JSON.stringify((await events(page, 'need')).map((n) => n.level))})`);
     }
   });

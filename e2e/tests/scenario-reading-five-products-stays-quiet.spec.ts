@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { needNow, needs, open, read, signals } from './signal-helpers';
+import { needNow, needs, open, read, signals } from './helpers';
 
 // A shopper who compares products and reads each one is not stuck: no signal, need stays 'none'.
 // The single-page shop keeps one Heed instance (one need model) for the whole visit.

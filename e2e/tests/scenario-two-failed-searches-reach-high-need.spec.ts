@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectSignal, heedReady, needNow, needs, open, signals } from './signal-helpers';
+import { expectSignal, heedReady, needNow, needs, open, signals } from './helpers';
 
 // SPEC §4: two failed searches within 5 minutes reach high need on their own.
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { helpTab, recorded, waitForReady } from './helpers';
+import { heedReady, helpTab, recorded } from './helpers';
 
 test('a plain page with the script tag shows the Help tab without moving the page', async ({ page }) => {
   const messages: string[] = [];
@@ -13,7 +13,7 @@ test('a plain page with the script tag shows the Help tab without moving the pag
     Object.assign(window, { shifts });
   });
   await page.goto('/basic.html');
-  await waitForReady(page);
+  await heedReady(page);
   const tab = helpTab(page);
   await expect(tab).toBeVisible();
   await expect(tab).toHaveAttribute('aria-expanded', 'false');
@@ -36,7 +36,7 @@ test('a plain page with the script tag shows the Help tab without moving the pag
 
 test('inline #heed-config is used when there is no data-config', async ({ page }) => {
   await page.goto('/inline-config.html');
-  await waitForReady(page);
+  await heedReady(page);
   const tab = helpTab(page, 'Questions?');
   await expect(tab).toBeVisible();
   expect((await tab.boundingBox())!.x).toBe(0);
@@ -64,7 +64,7 @@ test('the pre-load queue is replayed in order and heed:ready fires with the API 
 
 test('loading the script twice keeps one instance and one tab', async ({ page }) => {
   await page.goto('/basic.html');
-  await waitForReady(page);
+  await heedReady(page);
   await page.evaluate(async () => {
     const first = (window as unknown as { heed: unknown }).heed;
     const script = document.createElement('script');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { beActive, events, failTwoSearches, offerDialog, ready, search } from './offers';
+import { beActive, events, failTwoSearches, heedReady, offerCard, search } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.install();
@@ -7,14 +7,14 @@ test.beforeEach(async ({ page }) => {
 
 test('two failed searches bring exactly one offer, next to the search box, after the entry window and not while typing', async ({ page }) => {
   await page.goto('/offers/search.html');
-  await ready(page);
+  await heedReady(page);
   await search(page, 'laser tripod');
   await search(page, 'laser stand');
   // High need within the first seconds: held back by the entry rule.
   await expect.poll(async () => (await events(page, 'suppress')).map((e) => e.rule)).toContain('entry');
   expect(await events(page, 'offer')).toEqual([]);
   await beActive(page, 16);
-  const dialog = offerDialog(page);
+  const dialog = offerCard(page);
   await expect(dialog).toBeVisible();
   await expect(dialog).toHaveAccessibleName('Can’t find “laser stand”?'.replace('’', "'"));
   const offers = await events(page, 'offer');
@@ -32,7 +32,7 @@ test('two failed searches bring exactly one offer, next to the search box, after
 
 test('while the visitor types, the offer waits for the pause', async ({ page }) => {
   await page.goto('/offers/search.html');
-  await ready(page);
+  await heedReady(page);
   await beActive(page, 16);
   await search(page, 'laser tripod');
   await page.locator('#q').fill('laser stand');
@@ -43,13 +43,13 @@ test('while the visitor types, the offer waits for the pause', async ({ page }) 
   await expect.poll(async () => (await events(page, 'suppress')).map((e) => e.rule)).toContain('typing');
   expect(await events(page, 'offer')).toEqual([]);
   await page.clock.runFor(2000);
-  await expect(offerDialog(page)).toBeVisible();
+  await expect(offerCard(page)).toBeVisible();
   expect((await events(page, 'suppress')).filter((e) => e.rule === 'typing')).toHaveLength(1);
 });
 
 test('"No thanks" is remembered: no second offer in this session, after a reload, or in another tab', async ({ page, context }) => {
   await failTwoSearches(page);
-  const dialog = offerDialog(page);
+  const dialog = offerCard(page);
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'No thanks' }).click();
   await expect(dialog).toBeHidden();
@@ -63,7 +63,7 @@ test('"No thanks" is remembered: no second offer in this session, after a reload
   await expect(dialog).toBeHidden();
   // After a reload.
   await page.reload();
-  await ready(page);
+  await heedReady(page);
   await beActive(page, 4);
   await search(page, 'pipe bender');
   await search(page, 'pipe bending tool');
@@ -74,7 +74,7 @@ test('"No thanks" is remembered: no second offer in this session, after a reload
   const second = await context.newPage();
   await second.clock.install();
   await second.goto('/offers/search.html');
-  await ready(second);
+  await heedReady(second);
   await beActive(second, 16);
   await search(second, 'laser tripod');
   await search(second, 'laser stand');
@@ -85,23 +85,23 @@ test('"No thanks" is remembered: no second offer in this session, after a reload
 
 test('Escape dismisses the offer; an ignored offer folds back into the tab after 20 s', async ({ page }) => {
   await failTwoSearches(page);
-  await expect(offerDialog(page)).toBeVisible();
+  await expect(offerCard(page)).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(offerDialog(page)).toBeHidden();
+  await expect(offerCard(page)).toBeHidden();
   expect(await events(page, 'dismiss')).toMatchObject([{ how: 'escape' }]);
 });
 
 test('an offer nobody answers folds away after 20 s as a soft dismissal', async ({ page }) => {
   await failTwoSearches(page);
-  await expect(offerDialog(page)).toBeVisible();
+  await expect(offerCard(page)).toBeVisible();
   await page.clock.runFor(21_000);
-  await expect(offerDialog(page)).toBeHidden();
+  await expect(offerCard(page)).toBeHidden();
   expect(await events(page, 'dismiss')).toMatchObject([{ how: 'timeout' }]);
 });
 
 test('"Ask us" takes the offer: the panel opens by offer and focus stays where it was until the visitor moves', async ({ page }) => {
   await failTwoSearches(page);
-  await offerDialog(page).getByRole('button', { name: 'Ask us' }).click();
+  await offerCard(page).getByRole('button', { name: 'Ask us' }).click();
   await expect(page.locator('heed-help').getByRole('dialog', { name: 'How can we help?' })).toBeVisible();
   expect(await events(page, 'accept')).toMatchObject([{ channel: 'panel' }]);
   expect(await events(page, 'open')).toMatchObject([{ view: 'home', by: 'offer' }]);
@@ -109,13 +109,13 @@ test('"Ask us" takes the offer: the panel opens by offer and focus stays where i
 
 test('"Only when I ask" set in the panel: no offers, across reloads', async ({ page }) => {
   await page.goto('/offers/search.html');
-  await ready(page);
+  await heedReady(page);
   await page.locator('heed-help').getByRole('button', { name: 'Help', exact: true }).click();
   await page.locator('heed-help').getByRole('radio', { name: 'Only when I ask' }).check();
   await page.locator('heed-help').getByRole('button', { name: 'Close help' }).click();
   await page.clock.runFor(500);
   await page.reload();
-  await ready(page);
+  await heedReady(page);
   await beActive(page, 16);
   await search(page, 'laser tripod');
   await search(page, 'laser stand');

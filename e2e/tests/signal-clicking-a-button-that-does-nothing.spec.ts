@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { open, signals } from './signal-helpers';
+import { open, signals } from './helpers';
 
 // dead-click (SPEC §3): a click on an interactive element with no DOM change, navigation,
 // request, scroll or focus change within 3 s.

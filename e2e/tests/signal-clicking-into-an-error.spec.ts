@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectSignal, open, signals } from './signal-helpers';
+import { expectSignal, open, signals } from './helpers';
 
 // error-click (SPEC §3): an uncaught error or a failed (4xx/5xx) request within 2 s of a click.
 // The request check compares Resource Timing's clock with performance.now(); Playwright's fake

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { needs, open, signals } from './signal-helpers';
+import { needs, open, signals } from './helpers';
 
 // form-error (SPEC §3): the same field becomes invalid twice (`invalid` event, `aria-invalid`),
 // or two failed submits. What the visitor typed never leaves the field.

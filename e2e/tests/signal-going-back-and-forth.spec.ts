@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectSignal, heedReady, open, read, signals, tabLog } from './signal-helpers';
+import { expectSignal, heedReady, open, read, signals, tabLog } from './helpers';
 
 // back-nav (SPEC §3): a quick back (the previous page again within 10 s, no interaction), or ≥ 3
 // back navigations within 2 min. Multi-page flows run on the real clock: Playwright's fake clock

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectSignal, heedReady, open, signals } from './signal-helpers';
+import { expectSignal, heedReady, open, signals } from './helpers';
 
 // help-seek (SPEC §3): a help/FAQ page (config patterns; the fixture config uses
 // /signals/help/* and /signals/faq.html) seen twice, or ≥ 3 help pages in one session.

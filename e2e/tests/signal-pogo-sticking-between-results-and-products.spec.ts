@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectSignal, heedReady, needs, open, read, signals } from './signal-helpers';
+import { expectSignal, heedReady, needs, open, read, signals } from './helpers';
 
 // pogo-stick (SPEC §3): from a list or search results, open an item and come back in < 10 s,
 // twice. The multi-page flows run on the real clock (see signal-going-back-and-forth.spec.ts).

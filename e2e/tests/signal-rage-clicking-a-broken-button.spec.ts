@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { needs, open, signals } from './signal-helpers';
+import { needs, open, signals } from './helpers';
 
 // rage-click (SPEC §3): ≥ 3 clicks ≤ 1 s apart within 30 px on the same target; not on text
 // inputs, steppers, pagination, or when text got selected.

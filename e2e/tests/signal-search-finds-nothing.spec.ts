@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectSignal, heedReady, open, signals, tabLog } from './signal-helpers';
+import { expectSignal, heedReady, open, signals, tabLog } from './helpers';
 
 // search-failure (SPEC §3). Multi-page flows run on the real clock: Playwright's fake clock also
 // replaces `performance.getEntriesByType`, which is how Heed tells a reload from a new visit.

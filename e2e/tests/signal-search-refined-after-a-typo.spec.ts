@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectSignal, heedReady, open, signals } from './signal-helpers';
+import { expectSignal, heedReady, open, signals } from './helpers';
 
 // search-refine (SPEC §3): a new settled query within 5 min that overlaps the previous one, with
 // no result opened in between.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fidget, needs, open, read, signals } from './signal-helpers';
+import { fidget, needs, open, read, signals } from './helpers';
 
 // dwell (SPEC §3): active time on a page above its threshold with no progress. Time counts only
 // while the tab is visible and the visitor was active in the last 5 s. The fixture config sets

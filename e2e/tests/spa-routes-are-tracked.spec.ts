@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { heedReady } from './helpers';
 
 type SpaWindow = { spaPages: Array<{ page: string; navigation: string; direction?: string }>; spaHeed: { ready: Promise<void> } };
 
@@ -35,7 +36,7 @@ test('heed.page() reports a route change Heed could not see', async ({ page }) =
 
 test('a multi-page site: Back to a previous page is a traversal with direction back', async ({ page }) => {
   await page.goto('/basic.html');
-  await page.waitForFunction(() => (window as unknown as { log: Array<[string]> }).log.some(([n]) => n === 'ready'));
+  await heedReady(page);
   await page.getByRole('link', { name: 'Second page' }).click();
   await page.waitForURL('**/second.html');
   await page.goBack();

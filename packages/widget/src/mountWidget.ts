@@ -1,5 +1,5 @@
 import type { Heed, PanelEvent, PanelView } from '@heed/core';
-import { internalsOf } from '@heed/core/internal';
+import { internalsOf, type HeedInternals } from '@heed/core/internal';
 import { loadDebug } from './loadDebug.js';
 import { CHAT_PENDING_KEY } from './chat/pendingKey.js';
 import { loadPanel } from './loadPanel.js';
@@ -32,7 +32,13 @@ export interface MountWidgetOptions {
  * (`heed.destroy()` does too).
  */
 export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () => void {
-  const internals = internalsOf(heed);
+  // An instance from another copy of @heed/core (a bundle holding two) has no internals here:
+  // say so once and mount nothing rather than throw into the host page.
+  const internals: HeedInternals | undefined = internalsOf(heed);
+  if (!internals) {
+    console.error('@heed/widget: not an instance of this @heed/core (a second copy bundled?); nothing mounted');
+    return () => {};
+  }
   const host = document.createElement('heed-help');
   const root = host.attachShadow({ mode: 'open' });
   const tab = document.createElement('button');

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 /**
  * Helpers for the demo-* specs: they walk the real demo shop (demo-site/public), served the way
@@ -68,13 +68,6 @@ export async function startDemo(): Promise<DemoServer> {
 export const answerPresence = (page: Page) =>
   page.route(/^http:\/\/127\.0\.0\.1:8787\/presence$/, (route) => route.fulfill({ json: { online: false, agents: 0 }, headers: { 'access-control-allow-origin': '*' } }));
 
-/** One Heed event as recorded by `recordHeedEvents`: its name, the page it happened on, its payload. */
-export interface Recorded {
-  name: string;
-  page: string;
-  payload: Record<string, unknown> & { type?: string; level?: string; rule?: string; score?: number };
-}
-
 const EVENTS = ['signal', 'need', 'offer', 'suppress', 'dismiss', 'accept', 'open', 'close', 'error', 'page'];
 
 /**
@@ -106,30 +99,4 @@ export async function recordHeedEvents(page: Page): Promise<void> {
     w.heed = names.map((name) => ['on', name, record(name)]);
     addEventListener('heed:ready', () => (w.__ready = true));
   }, EVENTS);
-}
-
-/** Waits until Heed on the current document is ready. */
-export const heedReady = (page: Page) => page.waitForFunction(() => (window as unknown as { __ready: boolean }).__ready);
-
-/** Every event this tab recorded, optionally only those named `name`. */
-export const recorded = async (page: Page, name?: string): Promise<Recorded[]> =>
-  (await page.evaluate(() => (window as unknown as { __events: Recorded[] }).__events)).filter((e) => !name || e.name === name);
-
-/** Types of the `signal` events recorded so far. */
-export const signalTypes = async (page: Page): Promise<string[]> => (await recorded(page, 'signal')).map((e) => e.payload.type!);
-
-/** Polls (offers and signals arrive asynchronously, in real time) until `type` was signalled. */
-export const expectSignal = (page: Page, type: string) =>
-  expect.poll(() => signalTypes(page), { message: `a ${type} signal`, timeout: 5000 }).toContain(type);
-
-/** Heed's offer card: a dialog inside <heed-help> with a "No thanks" button. */
-export const offerCard = (page: Page) =>
-  page.locator('heed-help').getByRole('dialog').filter({ has: page.getByRole('button', { name: 'No thanks' }) });
-
-/** An active visitor: the pointer moves every 2 s of (fake) clock time. Needs `page.clock.install()`. */
-export async function beActive(page: Page, seconds: number): Promise<void> {
-  for (let t = 0; t < seconds; t += 2) {
-    await page.mouse.move(640 + (t % 40), 500 + (t % 30));
-    await page.clock.runFor(2000);
-  }
 }

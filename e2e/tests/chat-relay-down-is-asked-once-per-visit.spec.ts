@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { recorded, waitForReady } from './helpers';
+import { heedReady, recorded } from './helpers';
 
 // A relay that is down is remembered for the tab's session with a back-off: the visitor's console
 // gets one refused request, not one on every page that reaches need.
@@ -10,7 +10,7 @@ test('with the relay down, a visitor who struggles on three pages costs one pres
   page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
   for (const url of ['/relay-down/one.html', '/relay-down/two.html', '/relay-down/one.html']) {
     await page.goto(url);
-    await waitForReady(page);
+    await heedReady(page);
     // One failed search: need turns low and the policy loads, which asks who is online.
     await page.evaluate(() => (window as unknown as { heed: { signal(type: string, detail: object): void } }).heed.signal('search-failure', { query: 'laser tripod' }));
     await expect.poll(async () => (await recorded(page)).some(({ name }) => name === 'need')).toBe(true);

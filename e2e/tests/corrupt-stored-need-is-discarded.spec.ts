@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { heedReady } from './helpers';
 
 // Heed's own per-tab storage may hold anything: another script, an old version, a truncated write.
 // A value of the wrong shape is dropped and Heed carries on as if it were not there.
@@ -8,7 +9,7 @@ for (const value of ['{"x":1}', '[1,{"event":null},{"event":{"type":"dwell","wei
     page.on('pageerror', (error) => errors.push(error.message));
     await page.addInitScript((stored) => sessionStorage.setItem('heed:need', stored), value);
     await page.goto('/signals/rage.html');
-    await page.waitForFunction(() => (window as unknown as { log: unknown[][] }).log.some(([name]) => name === 'ready'));
+    await heedReady(page);
     for (let i = 0; i < 3; i++) await page.locator('#apply').click({ delay: 20 });
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { log: Array<[string, { level?: string }]> }).log.filter(([n]) => n === 'need').map(([, p]) => p.level)))

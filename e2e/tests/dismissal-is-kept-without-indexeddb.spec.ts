@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { beActive, events, failTwoSearches, offerDialog, ready, search } from './offers';
+import { beActive, events, failTwoSearches, heedReady, offerCard, search } from './helpers';
 
 // Browsers without IndexedDB (some private modes, locked-down embeds) or whose open() throws: what
 // must last the session — "No thanks" above all — lives in this tab's session storage instead.
@@ -11,11 +11,11 @@ for (const [name, breakIndexedDb] of [
     await page.addInitScript(breakIndexedDb);
     await page.clock.install();
     await failTwoSearches(page);
-    await offerDialog(page).getByRole('button', { name: 'No thanks' }).click();
-    await expect(offerDialog(page)).toBeHidden();
+    await offerCard(page).getByRole('button', { name: 'No thanks' }).click();
+    await expect(offerCard(page)).toBeHidden();
     // The next page of the site in the same tab: two more failed searches.
     await page.goto('/offers/search.html');
-    await ready(page);
+    await heedReady(page);
     await beActive(page, 16);
     await search(page, 'pipe bender');
     await search(page, 'pipe bending tool');

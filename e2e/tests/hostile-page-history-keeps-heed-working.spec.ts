@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { heedReady } from './helpers';
 
 // Pages do odd things to the APIs Heed builds on. None of them may stop the detectors, and Heed
 // must never make a missing page API look present.
@@ -6,7 +7,7 @@ const withoutNavigationApi = () => Object.defineProperty(window, 'navigation', {
 
 async function rageClick(page: Page) {
   await page.goto('/signals/rage.html');
-  await page.waitForFunction(() => (window as unknown as { log: unknown[][] }).log.some(([name]) => name === 'ready'));
+  await heedReady(page);
   for (let i = 0; i < 3; i++) await page.locator('#apply').click({ delay: 20 });
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { log: Array<[string, { type?: string }]> }).log.filter(([n, p]) => n === 'signal' && p.type === 'rage-click').length))

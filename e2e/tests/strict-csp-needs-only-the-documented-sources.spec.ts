@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { heedReady } from './helpers';
 import { SHARED_RELAY } from '../fixtures/chat/chat';
 
 // /csp/index.html is served (e2e/server.mjs) with the CSP the README gives site owners: scripts and
@@ -10,7 +11,7 @@ test('under the documented strict CSP the tab, the panel, an offer and the prese
   const presence = page.waitForResponse((response) => response.url().startsWith(`${SHARED_RELAY}/presence`));
   const response = await page.goto('/csp/index.html');
   expect(response!.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
-  await page.waitForFunction(() => (window as unknown as { log: unknown[][] }).log.some(([name]) => name === 'ready'));
+  await heedReady(page);
   // Two failed searches reported by the site: high need; the policy chunk loads and asks who is online.
   await page.evaluate(() => {
     const heed = (window as unknown as { heed: { signal(type: string, detail: object): void } }).heed;

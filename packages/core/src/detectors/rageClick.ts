@@ -1,12 +1,12 @@
 import { defineDetector } from './defineDetector.js';
-import { clickTarget, describe } from './describe.js';
+import { clickTarget, FIELD } from './shared/clickTarget.js';
+import { elementName } from './shared/elementName.js';
 
 /**
- * Clicks that are normal in quick succession: typing into fields, steppers (the field, and the −/+
- * buttons right beside it), pagination.
+ * Clicks that are normal in quick succession: into fields, on steppers (the field, and the −/+
+ * buttons right beside it), on pagination.
  */
-const EXEMPT =
-  'input:not([type=button],[type=submit],[type=reset],[type=image]),textarea,select,[role=spinbutton],[role=slider],:is([type=number],[role=spinbutton])+*,:has(+:is([type=number],[role=spinbutton])),[contenteditable],[aria-label*=pagination i] *,.pagination *,[rel=next],[rel=prev]';
+const EXEMPT = `${FIELD},[role=spinbutton],[role=slider],:is([type=number],[role=spinbutton])+*,:has(+:is([type=number],[role=spinbutton])),[aria-label*=pagination i] *,.pagination *,[rel=next],[rel=prev]`;
 
 /**
  * rage-click: `clicks` clicks (default 3), each within `intervalMs` of the last and `radiusPx` of
@@ -16,7 +16,7 @@ export const rageClick = defineDetector({
   name: 'rage-click',
   start({ config, listen, emit }) {
     const { clicks, intervalMs, radiusPx } = config.signals.rageClick;
-    // Click times come from performance.now(), like every timing in Heed, so fake clocks control them.
+    // Click times from performance.now(): fake clocks in tests control it as they do Date.now().
     let burst: Array<{ x: number; y: number; at: number }> = [];
     let target: Element | undefined;
     listen(document, 'click', (event) => {
@@ -29,7 +29,7 @@ export const rageClick = defineDetector({
       target = el;
       burst.push({ x: click.clientX, y: click.clientY, at });
       if (selecting || el.matches(EXEMPT)) burst = [];
-      else if (burst.length === clicks) emit('rage-click', { element: describe(el), clicks }, { anchor: el });
+      else if (burst.length === clicks) emit('rage-click', { element: elementName(el), clicks }, { anchor: el });
     });
   },
 });

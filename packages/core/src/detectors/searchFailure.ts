@@ -1,7 +1,7 @@
 import { defineDetector } from './defineDetector.js';
-import { watchQueries } from './watchQueries.js';
+import { onSettledQuery } from './shared/settledQueries.js';
 
-export const isVisible = (el: Element): boolean => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+const isVisible = (el: Element): boolean => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
 
 /**
  * search-failure: a settled query whose results, once they stop changing (`quietMs` without a
@@ -26,7 +26,7 @@ export const searchFailure = defineDetector({
     // Watched from the first keystroke: a search-as-you-type box may answer before the query settles.
     const watch = () => container || ((container = find()) && observer.observe(container, { subtree: true, childList: true, attributes: true, characterData: true }));
     listen(document, 'input', (event) => (event.target as Element).matches?.(input) && watch());
-    watchQueries(context, (query, origin) => {
+    onSettledQuery(context, (query, origin) => {
       cancel();
       watch();
       const judge = () => {

@@ -1,6 +1,6 @@
 import { defineDetector } from './defineDetector.js';
-import { overlaps } from './tokens.js';
-import { watchQueries } from './watchQueries.js';
+import { overlaps } from './shared/queryOverlap.js';
+import { onSettledQuery } from './shared/settledQueries.js';
 
 /**
  * search-refine: a new settled query within `refineWindowSeconds` (default 5 min) that overlaps
@@ -23,7 +23,7 @@ export const searchRefine = defineDetector({
     const leftResults = () => !new URL(page().url).searchParams.has(param) && tab.set('previous', null);
     // A multi-page site runs this again on every page: a page that is not a results page means a result was opened.
     leftResults();
-    watchQueries(context, check);
+    onSettledQuery(context, check);
     on('signal', (signal) => signal.detail.source === 'site' && signal.type === 'search-failure' && typeof signal.detail.query === 'string' && check(signal.detail.query));
     on('page', leftResults);
     listen(document, 'click', (event) => results && (event.target as Element).closest?.(`${results} a[href]`) && tab.set('previous', null));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps, tokenize, withinEdits } from '../../src/detectors/tokens';
+import { overlaps, tokenize, withinEdits } from '../../src/detectors/shared/queryOverlap';
 
 describe('tokenize', () => {
   it('lower-cases and splits on anything that is not a letter or digit, any script', () => {

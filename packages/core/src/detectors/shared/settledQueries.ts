@@ -1,15 +1,15 @@
-import type { DetectorContext } from './defineDetector.js';
+import type { DetectorContext } from '../defineDetector.js';
 
 /** How a query settled: typed and paused, submitted (Enter or form submit), or a results page loaded. */
 export type QueryOrigin = 'typed' | 'submitted' | 'url';
 
 /**
- * Calls `onQuery` once per settled search query (SPEC §3): on submit or Enter, after `settleMs`
+ * Calls `onQuery` once per settled search query (README, "Signals and the need model"): on submit or Enter, after `settleMs`
  * without typing, or when a results page loads with the query in its URL (not on reload or
  * Back). The search box is looked up when the visitor uses it, so late-rendered boxes work.
  * The same query settling twice within 5 s (a pause, then Enter) counts once.
  */
-export function watchQueries(context: DetectorContext, onQuery: (query: string, origin: QueryOrigin) => void): void {
+export function onSettledQuery(context: DetectorContext, onQuery: (query: string, origin: QueryOrigin) => void): void {
   const { config, listen, later, on, tab, page } = context;
   const { input, param, settleMs } = config.signals.search;
   let cancelTyping = () => {};

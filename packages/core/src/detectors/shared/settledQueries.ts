@@ -1,28 +1,38 @@
 import type { DetectorContext } from '../defineDetector.js';
+import { searchSelectors } from './searchSelectors.js';
 
 /** How a query settled: typed and paused, submitted (Enter or form submit), or a results page loaded. */
 export type QueryOrigin = 'typed' | 'submitted' | 'url';
 
 /**
- * Calls `onQuery` once per settled search query (README, "Signals and the need model"): on submit or Enter, after `settleMs`
- * without typing, or when a results page loads with the query in its URL (not on reload or
- * Back). The search box is looked up when the visitor uses it, so late-rendered boxes work.
- * The same query settling twice within 5 s (a pause, then Enter) counts once.
+ * One query settling twice within this long (a pause, then Enter) is one search. Not a knob: it
+ * joins two signs of the same search, it is not a threshold of struggle.
+ */
+const SAME_SEARCH_MS = 5000;
+
+/**
+ * Calls `onQuery` once per settled search query (README, "Signals and the need model"): on submit
+ * or Enter, after `settleMs` without typing, or when a results page loads with the query in its
+ * URL. The search box is looked up when the visitor uses it, so late-rendered boxes work.
+ * A results page shown again for the query it last settled from its URL — a reload, a restore from
+ * the back/forward cache, the address entered again — is the same search: not counted again, in
+ * this tab, whatever Navigation Timing says (it is missing under some test clocks).
  */
 export function onSettledQuery(context: DetectorContext, onQuery: (query: string, origin: QueryOrigin) => void): void {
   const { config, listen, later, on, tab, page } = context;
-  const { input, param, settleMs } = config.signals.search;
+  const { param, settleMs } = config.signals.search;
+  const { input } = searchSelectors(config.signals.search);
   let cancelTyping = () => {};
   const settle = (query: string, origin: QueryOrigin) => {
     cancelTyping();
     query = query.trim();
-    const last = tab.get<[string, number]>('last');
+    const [previous, at, fromUrl] = tab.get<[string, number, boolean?]>('last') || [];
     // A results page loaded for a query submitted on the previous page still counts: that page never judged it.
-    if (!query || (origin != 'url' && last && last[0] === query && Date.now() - last[1] < 5000)) return;
-    tab.set('last', [query, Date.now()]);
+    if (!query || (previous === query && (origin == 'url' ? fromUrl : Date.now() - at! < SAME_SEARCH_MS))) return;
+    tab.set('last', [query, Date.now(), origin == 'url']);
     onQuery(query, origin);
   };
-  const box = (target: EventTarget | null) => (target as Element)?.matches?.(input) && (target as HTMLInputElement);
+  const box = (target: EventTarget | null) => !!input && (target as Element)?.matches?.(input) && (target as HTMLInputElement);
 
   listen(document, 'input', (event) => {
     const field = box(event.target);
@@ -35,7 +45,7 @@ export function onSettledQuery(context: DetectorContext, onQuery: (query: string
     if (field) settle(field.value, 'submitted');
   });
   listen(document, 'submit', (event) => {
-    const field = (event.target as HTMLFormElement).querySelector(input);
+    const field = input && (event.target as HTMLFormElement).querySelector(input);
     if (field) settle((field as HTMLInputElement).value, 'submitted');
   });
   const fromUrl = () => {

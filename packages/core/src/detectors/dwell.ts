@@ -46,7 +46,9 @@ export const dwell = defineDetector({
     listen(document, 'change', ({ target }) =>
       later(() => {
         const field = target as HTMLInputElement;
-        if (!completed.has(field) && field.validity?.valid !== false && field.getAttribute('aria-invalid') !== 'true') completed.add(field) && progress();
+        if (completed.has(field) || field.validity?.valid === false || field.getAttribute('aria-invalid') === 'true') return;
+        completed.add(field);
+        progress();
       }, 100),
     );
     listen(window, 'scroll', () => {

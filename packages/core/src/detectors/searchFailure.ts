@@ -50,7 +50,7 @@ export const searchFailure = defineDetector({
         if (!searched) return;
         const emptyShown = !!empty && [...document.querySelectorAll(empty)].some(isVisible);
         const nothing = !!now && ![...now.children].some(isVisible) && !now.textContent!.trim();
-        if (emptyShown || nothing) emit('search-failure', { query }, { anchor: input && document.querySelector(input) });
+        if (emptyShown || nothing) emit('search-failure', { query }, { anchor: input ? document.querySelector(input) : null });
       };
       // Until the first change the site may still be searching (a slow API): only `maxWaitMs` then.
       let cancelQuiet = changed || origin == 'url' ? later(judge, quietMs) : () => {};

@@ -18,7 +18,7 @@ export const searchRefine = defineDetector({
       const previous = tab.get<[string, number]>('previous');
       tab.set('previous', [query, Date.now()]);
       if (previous && previous[0].toLowerCase() !== query.toLowerCase() && Date.now() - previous[1] < refineWindowSeconds * 1000 && overlaps(previous[0], query)) {
-        emit('search-refine', { query, previous: previous[0] }, { anchor: input && document.querySelector(input) });
+        emit('search-refine', { query, previous: previous[0] }, { anchor: input ? document.querySelector(input) : null });
       }
     };
     const leftResults = () => !new URL(page().url).searchParams.has(param) && tab.set('previous', null);

@@ -84,4 +84,15 @@ describe('pogo-stick', () => {
     expect(signals).toHaveLength(1);
     expect(signals[0]).toMatchObject({ detail: { returns: 2 } });
   });
+
+  it('the quick returns must fall within signals.pogoStick.windowSeconds (default 5 min)', async () => {
+    history.replaceState(null, '', '/search?q=level');
+    const { signals } = await start(pogoStick, { signals: { pogoStick: { windowSeconds: 60 } } });
+    await trip('/p/1', 3000);
+    await tick(61_000);
+    await trip('/p/2', 3000);
+    expect(signals).toHaveLength(0);
+    await trip('/p/3', 3000);
+    expect(signals).toHaveLength(1);
+  });
 });

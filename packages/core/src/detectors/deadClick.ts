@@ -24,32 +24,31 @@ export const deadClick = defineDetector({
   name: 'dead-click',
   start({ config, listen, later, on, emit }) {
     const { waitMs } = config.signals.deadClick;
+    // The watched click's; a no-op when idle. The listeners stay: passive, and cheaper than re-adding them per click.
+    let answer = () => {};
     let stop = () => {};
+    for (const type of ANSWERS) listen(window, type, () => answer());
+    on('page', () => answer());
     listen(document, 'click', (event) => {
       const target = clickTarget(event);
       const { ctrlKey, metaKey, shiftKey } = event as MouseEvent;
       if (ctrlKey || metaKey || shiftKey || !target.matches(INTERACTIVE) || target.matches(NOT_JUDGED)) return;
       stop();
       let answered = false;
-      const answer = () => (answered = true);
+      answer = () => void (answered = true);
       const nearby = watchNearby(target, answer);
       const requests = new PerformanceObserver(answer);
       requests.observe({ type: 'resource' });
-      ANSWERS.forEach((type) => addEventListener(type, answer, true));
-      const offPage = on('page', answer);
       const cancel = later(() => {
         const dead = !answered && target.isConnected;
         stop();
         if (dead) emit('dead-click', { element: elementName(target) }, { anchor: target });
       }, waitMs);
       stop = () => {
-        answer();
         cancel();
         nearby.disconnect();
         requests.disconnect();
-        ANSWERS.forEach((type) => removeEventListener(type, answer, true));
-        offPage();
-        stop = () => {};
+        answer = stop = () => {};
       };
     });
     return () => stop();

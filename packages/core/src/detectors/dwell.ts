@@ -45,9 +45,8 @@ export const dwell = defineDetector({
     // field when it loses focus, after this listener: look once the page has reacted, as form-error does.
     listen(document, 'change', ({ target }) =>
       later(() => {
-        const field = target as HTMLInputElement;
-        if (completed.has(field) || field.validity?.valid === false || field.getAttribute('aria-invalid') === 'true') return;
-        completed.add(field);
+        if (completed.has(target!) || (target as HTMLInputElement).validity?.valid === false || (target as Element).matches('[aria-invalid=true]')) return;
+        completed.add(target!);
         progress();
       }, 100),
     );

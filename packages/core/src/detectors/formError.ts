@@ -53,7 +53,7 @@ export const formError = defineDetector({
     // Inline validation sets aria-invalid after an edited field loses focus; look once the page has reacted.
     listen(document, 'focusout', (event) => {
       const field = event.target as Element;
-      if (edited.delete(field)) later(() => field.getAttribute('aria-invalid') === 'true' && reject(field), 100);
+      if (edited.delete(field)) later(() => field.matches('[aria-invalid=true]') && reject(field), 100);
     });
     listen(document, 'submit', (event) => {
       const form = event.target as HTMLFormElement;

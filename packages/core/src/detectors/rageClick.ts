@@ -28,14 +28,14 @@ export const rageClick = defineDetector({
     let nearby: MutationObserver | undefined;
     listen(window, 'scroll', () => (answered = true));
     listen(document, 'click', (event) => {
-      const click = event as MouseEvent;
-      const el = clickTarget(click);
+      const { clientX: x, clientY: y } = event as MouseEvent;
+      const el = clickTarget(event);
       const last = burst[burst.length - 1];
       const selecting = getSelection()?.isCollapsed === false;
       const at = performance.now();
-      if (answered || !last || el !== target || at - last.at > intervalMs || Math.hypot(click.clientX - burst[0].x, click.clientY - burst[0].y) > radiusPx) burst = [];
+      if (answered || !last || el !== target || at - last.at > intervalMs || Math.hypot(x - burst[0].x, y - burst[0].y) > radiusPx) burst = [];
       target = el;
-      burst.push({ x: click.clientX, y: click.clientY, at });
+      burst.push({ x, y, at });
       nearby?.disconnect();
       answered = false;
       if (selecting || el.matches(EXEMPT)) burst = [];

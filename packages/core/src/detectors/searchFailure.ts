@@ -1,10 +1,9 @@
 import { defineDetector } from './defineDetector.js';
 import { searchSelectors } from './shared/searchSelectors.js';
 import { onSettledQuery } from './shared/settledQueries.js';
+import { ANY_CHANGE } from './shared/watchNearby.js';
 
 const isVisible = (el: Element): boolean => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
-
-const WHAT_CHANGES = { subtree: true, childList: true, attributes: true, characterData: true };
 
 /**
  * search-failure: a settled query whose results, once they stop changing (`quietMs` without a
@@ -34,7 +33,7 @@ export const searchFailure = defineDetector({
       if (watching) return;
       watching = true;
       container = find();
-      for (const el of [container, ...(empty ? document.querySelectorAll(empty) : [])]) if (el) observer.observe(el, WHAT_CHANGES);
+      for (const el of [container, ...(empty ? document.querySelectorAll(empty) : [])]) if (el) observer.observe(el, ANY_CHANGE);
     };
     listen(document, 'input', (event) => input && (event.target as Element).matches?.(input) && watch());
     onSettledQuery(context, (query, origin) => {

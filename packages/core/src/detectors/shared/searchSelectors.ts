@@ -6,7 +6,7 @@ const parsed = (selector?: string): string | undefined => {
     // An empty fragment: the selector is parsed, nothing is searched.
     return selector && (document.createDocumentFragment().querySelector(selector), selector);
   } catch {
-    return undefined;
+    // Unparsable: undefined.
   }
 };
 

@@ -20,8 +20,7 @@ const SAME_SEARCH_MS = 5000;
  */
 export function onSettledQuery(context: DetectorContext, onQuery: (query: string, origin: QueryOrigin) => void): void {
   const { config, listen, later, on, tab, page } = context;
-  const { param, settleMs } = config.signals.search;
-  const { input } = searchSelectors(config.signals.search);
+  const { input, param, settleMs } = searchSelectors(config.signals.search);
   let cancelTyping = () => {};
   const settle = (query: string, origin: QueryOrigin) => {
     cancelTyping();

@@ -24,7 +24,8 @@ export const deadClick = defineDetector({
   name: 'dead-click',
   start({ config, listen, later, on, emit }) {
     const { waitMs } = config.signals.deadClick;
-    // The watched click's; a no-op when idle. The listeners stay: passive, and cheaper than re-adding them per click.
+    // `answer` belongs to the click being watched and does nothing between watches; the listeners
+    // calling it stay registered (passive), which costs less than adding and removing them per click.
     let answer = () => {};
     let stop = () => {};
     for (const type of ANSWERS) listen(window, type, () => answer());

@@ -24,7 +24,7 @@ describe('pogo-stick', () => {
     await trip('/products/torpedo', 6000);
     expect(signals).toHaveLength(1);
     expect(signals[0]).toMatchObject({ type: 'pogo-stick', weight: 2, detail: { list: '/search', returns: 2, item: '/products/torpedo' } });
-    // One event with weight 2 (= highThreshold) and evidence from two returns: high on its own (SPEC §4),
+    // One event with weight 2 (= highThreshold) and evidence from two returns: high on its own (README, need model),
     // and it holds until the score halves below the threshold (one half-life), not only at its peak.
     expect(levels[0]).toBe('high');
     expect(heed.state().need.level).toBe('high');

@@ -27,7 +27,7 @@ describe('withinEdits', () => {
   });
 });
 
-describe('overlaps (SPEC §3 refinement)', () => {
+describe('overlaps (search-refine, README signals table)', () => {
   it('"sprit levl" refines "spirit level", both ways round', () => {
     expect(overlaps('spirit level', 'sprit levl')).toBe(true);
     expect(overlaps('sprit levl', 'spirit level')).toBe(true);

@@ -1,7 +1,11 @@
+import type { TabState } from './storage/tabState.js';
+
 /**
- * Whether the visitor is active or typing (SPEC §4): active = a pointer move, click, key, wheel,
- * touch, or a scroll that follows one, in the last few seconds while the document is visible; typing = a key press in an
- * editable element within the last 1.5 s. The listener is passive and only stores timestamps.
+ * Whether the visitor is active or typing (README, "Signals and the need model"): active = a
+ * pointer move, click, key, wheel, touch, or a scroll that follows one, in the last
+ * `signals.dwell.activeSeconds` while the document is visible; typing = a key press in an editable
+ * element within the last 1.5 s. The listener is passive and only stores timestamps. Times come
+ * from Date.now(), which fake clocks in tests control.
  */
 export interface Activity {
   /** True while the visitor counts as active. */
@@ -18,12 +22,10 @@ export interface Activity {
 }
 
 /** An element whose key presses are typing: text fields, text areas, contenteditable. */
-export const isEditable = (node: EventTarget | null | undefined): boolean => {
+const isEditable = (node: EventTarget | null | undefined): boolean => {
   const el = node as HTMLInputElement | null;
   return !!el && (el.isContentEditable || el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && !/^(button|submit|reset|checkbox|radio|range|color|file|image)$/.test(el.type)));
 };
-
-import type { TabState } from './storage/tabState.js';
 
 const EVENTS = ['pointermove', 'pointerdown', 'pointerup', 'pointercancel', 'keydown', 'scroll', 'wheel', 'touchstart'];
 /** How long after an input a scroll (a fling, a smooth scroll, a key's scroll) still counts as the visitor's. */

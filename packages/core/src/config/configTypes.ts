@@ -47,6 +47,7 @@ export interface SignalsConfig {
   pogoStick: {
     /** @default 10 */ returnSeconds: number;
     /** @default 2 */ count: number;
+    /** The quick returns must fall within this window. @default 300 */ windowSeconds: number;
     /** Globs of list pages; search results pages always count. @default [] */ listPages: string[];
   };
   rageClick: {

@@ -25,7 +25,7 @@ export const backNav = defineDetector({
       if (direction !== 'back' || (left && at - left.at >= readSeconds * 1000)) return;
       const backs = [...(tab.get<number[]>('backs') || []), at].filter((t) => at - t < loopSeconds * 1000);
       tab.set('backs', backs);
-      // Each back beyond the loop weighs one more: four backs in a loop reach high need on their own (SPEC §4).
+      // Each back beyond the loop weighs one more: four backs in a loop reach high need on their own (README, need model).
       if (backs.length >= loopCount) emit('back-nav', { kind: 'loop', backs: backs.length, page: here }, { weight: config.signals.weights['back-nav'] * (backs.length - loopCount + 1) });
       else if (left && !left.touched && at - left.at < quickSeconds * 1000) emit('back-nav', { kind: 'quick', from: left.page, page: here });
     };

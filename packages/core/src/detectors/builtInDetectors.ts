@@ -10,5 +10,5 @@ import { rageClick } from './rageClick.js';
 import { searchFailure } from './searchFailure.js';
 import { searchRefine } from './searchRefine.js';
 
-/** Every built-in detector (SPEC §3). `custom:<name>` signals come from `heed.signal()`. */
+/** Every built-in detector (README, "Signals and the need model"). `custom:<name>` signals come from `heed.signal()`. */
 export const builtInDetectors: Detector[] = [dwell, searchFailure, searchRefine, backNav, pogoStick, rageClick, deadClick, errorClick, formError, helpSeek];

@@ -3,8 +3,10 @@ import { defineDetector } from './defineDetector.js';
 /**
  * dwell: active time on a page above its threshold with no progress. Time counts only while the
  * tab is visible and the visitor was active in the last `activeSeconds`. Progress — a submit, a
- * navigation, or reading further down (scrolling half a screen past the deepest point so far) —
- * starts the count again. On a page whose rule sets `dwellSeconds` the stall alone is strong
+ * navigation, reading further down (scrolling half a screen past the deepest point so far), or
+ * completing a field (edited, and valid once the page has checked it) — starts the count again.
+ * A slow but steady checkout is not a stall; retyping one field over and over is (each field
+ * counts once). Values are never read: validity (`:invalid`, `aria-invalid`) says enough. On a page whose rule sets `dwellSeconds` the stall alone is strong
  * evidence (it reaches high need on its own); elsewhere it needs another signal.
  * No polling: one timer for the remaining time; when the visitor is idle it waits for the next input.
  */
@@ -38,6 +40,16 @@ export const dwell = defineDetector({
     const progress = () => restart(scrollY);
     const resume = () => waiting && check();
     listen(document, 'submit', progress);
+    const completed = new WeakSet<EventTarget>();
+    // `change` commits an edit (text fields when left, others at once). Inline validation marks the
+    // field when it loses focus, after this listener: look once the page has reacted, as form-error does.
+    listen(document, 'change', ({ target }) =>
+      later(() => {
+        if (completed.has(target!) || (target as HTMLInputElement).validity?.valid === false || (target as Element).matches('[aria-invalid=true]')) return;
+        completed.add(target!);
+        progress();
+      }, 100),
+    );
     listen(window, 'scroll', () => {
       if (scrollY - deepest > innerHeight / 2) progress();
       else resume();

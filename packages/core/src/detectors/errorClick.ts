@@ -1,5 +1,5 @@
 import { defineDetector } from './defineDetector.js';
-import { describe } from './describe.js';
+import { elementName } from './shared/elementName.js';
 
 /**
  * error-click: an uncaught error, unhandled rejection or failed (4xx/5xx) request within
@@ -15,7 +15,7 @@ export const errorClick = defineDetector({
     const fail = (error: string) => {
       if (clicked && !reported && performance.now() - clickedAt <= windowMs) {
         reported = true;
-        emit('error-click', { element: describe(clicked), error: error.slice(0, 120) }, { anchor: clicked });
+        emit('error-click', { element: elementName(clicked), error: error.slice(0, 120) }, { anchor: clicked });
       }
     };
     listen(document, 'click', (event) => {

@@ -1,5 +1,5 @@
 import { defineDetector } from './defineDetector.js';
-import { describe } from './describe.js';
+import { elementName } from './shared/elementName.js';
 
 /**
  * form-error: the same field rejected `sameField` times (default 2) — a native `invalid` event, or
@@ -28,7 +28,7 @@ export const formError = defineDetector({
           let worst = 0;
           let field: Element | undefined;
           for (const el of current.fields) {
-            const count = bump((el as HTMLInputElement).name || el.id || describe(el));
+            const count = bump((el as HTMLInputElement).name || el.id || elementName(el));
             // Ties go to the field the visitor last edited: the one they are struggling with.
             if (count > worst || (count === worst && el === lastEdited)) {
               worst = count;
@@ -36,7 +36,7 @@ export const formError = defineDetector({
             }
           }
           const submits = current.form ? bump('\0' + (current.form.id || current.form.action)) : 0;
-          if (worst >= sameField || submits >= failedSubmits) emit('form-error', { field: field && describe(field), rejections: worst, failedSubmits: submits }, { anchor: field });
+          if (worst >= sameField || submits >= failedSubmits) emit('form-error', { field: field && elementName(field), rejections: worst, failedSubmits: submits }, { anchor: field });
           // One attempt spans the submit, the browser's `invalid` events and the page's own marking 300 ms later.
         }, 400);
       }
@@ -53,7 +53,7 @@ export const formError = defineDetector({
     // Inline validation sets aria-invalid after an edited field loses focus; look once the page has reacted.
     listen(document, 'focusout', (event) => {
       const field = event.target as Element;
-      if (edited.delete(field)) later(() => field.getAttribute('aria-invalid') === 'true' && reject(field), 100);
+      if (edited.delete(field)) later(() => field.matches('[aria-invalid=true]') && reject(field), 100);
     });
     listen(document, 'submit', (event) => {
       const form = event.target as HTMLFormElement;

@@ -3,13 +3,14 @@ import { defineDetector } from './defineDetector.js';
 
 /**
  * pogo-stick: from a list or search results, open an item and come back within `returnSeconds`,
- * `count` times (default twice) within 5 minutes. Lists are results pages (the search parameter
- * in the URL) and pages matching `pogoStick.listPages`. The signal stands for all those returns.
+ * `count` times (default twice) within `windowSeconds` (default 5 minutes). Lists are results
+ * pages (the search parameter in the URL) and pages matching `pogoStick.listPages`. The signal
+ * stands for all those returns.
  */
 export const pogoStick = defineDetector({
   name: 'pogo-stick',
   start({ config, tab, on, page, emit }) {
-    const { returnSeconds, count, listPages } = config.signals.pogoStick;
+    const { returnSeconds, count, windowSeconds, listPages } = config.signals.pogoStick;
     const isList = (url: string, key: string) => new URL(url).searchParams.has(config.signals.search.param) || listPages.some((glob) => globMatch(glob, key));
     const arrive = () => {
       const { url, page: key, at, navigation } = page();
@@ -17,7 +18,7 @@ export const pogoStick = defineDetector({
       if (isList(url, key)) {
         // Back on the list the item was opened from, soon enough: a quick return.
         if (left?.item && left.list === url && at - left.at < returnSeconds * 1000) {
-          const returns = [...(tab.get<number[]>('returns') || []), at].filter((t) => at - t < 300_000);
+          const returns = [...(tab.get<number[]>('returns') || []), at].filter((t) => at - t < windowSeconds * 1000);
           tab.set('returns', returns.length >= count ? [] : returns);
           if (returns.length >= count) emit('pogo-stick', { list: key, returns: returns.length, item: left.item }, { evidence: returns.length });
         }

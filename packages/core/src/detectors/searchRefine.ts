@@ -1,6 +1,7 @@
 import { defineDetector } from './defineDetector.js';
-import { overlaps } from './tokens.js';
-import { watchQueries } from './watchQueries.js';
+import { overlaps } from './shared/queryOverlap.js';
+import { searchSelectors } from './shared/searchSelectors.js';
+import { onSettledQuery } from './shared/settledQueries.js';
 
 /**
  * search-refine: a new settled query within `refineWindowSeconds` (default 5 min) that overlaps
@@ -12,20 +13,20 @@ export const searchRefine = defineDetector({
   name: 'search-refine',
   start(context) {
     const { config, tab, on, listen, emit, page } = context;
-    const { results, param, refineWindowSeconds } = config.signals.search;
+    const { input, results, param, refineWindowSeconds } = searchSelectors(config.signals.search);
     const check = (query: string) => {
       const previous = tab.get<[string, number]>('previous');
       tab.set('previous', [query, Date.now()]);
       if (previous && previous[0].toLowerCase() !== query.toLowerCase() && Date.now() - previous[1] < refineWindowSeconds * 1000 && overlaps(previous[0], query)) {
-        emit('search-refine', { query, previous: previous[0] }, { anchor: document.querySelector(config.signals.search.input) });
+        emit('search-refine', { query, previous: previous[0] }, { anchor: input ? document.querySelector(input) : null });
       }
     };
     const leftResults = () => !new URL(page().url).searchParams.has(param) && tab.set('previous', null);
     // A multi-page site runs this again on every page: a page that is not a results page means a result was opened.
     leftResults();
-    watchQueries(context, check);
+    onSettledQuery(context, check);
     on('signal', (signal) => signal.detail.source === 'site' && signal.type === 'search-failure' && typeof signal.detail.query === 'string' && check(signal.detail.query));
     on('page', leftResults);
-    listen(document, 'click', (event) => results && (event.target as Element).closest?.(`${results} a[href]`) && tab.set('previous', null));
+    listen(document, 'click', (event) => results && (event.target as Element).closest?.(`:is(${results}) a[href]`) && tab.set('previous', null));
   },
 });

@@ -47,7 +47,7 @@ describe('back-nav', () => {
     expect(signals).toHaveLength(0);
   });
 
-  it('four backs within 2 minutes reach high need on their own (SPEC §4), even with interaction', async () => {
+  it('four backs within 2 minutes reach high need on their own (README, need model), even with interaction', async () => {
     const { heed, signals } = await start(backNav);
     for (const url of ['/a', '/b', '/c', '/d']) await visit(url);
     for (let i = 0; i < 4; i++) {

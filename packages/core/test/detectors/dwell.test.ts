@@ -138,4 +138,103 @@ describe('dwell', () => {
     await activeFor(32_000);
     expect(signals.map((s) => s.detail.seconds)).toEqual([30]);
   });
+
+  describe('completing fields is progress', () => {
+    const CHECKOUT = `<form id="f">
+      <input id="name" name="name" required>
+      <input id="postcode" name="postcode" required pattern="[0-9]{5}">
+      <input id="card" name="card" required>
+      <input id="cvc" name="cvc">
+      <button>Pay</button></form>`;
+    const RULE = { pages: [{ match: '/checkout/*', dwellSeconds: 60 }] };
+
+    /** The visitor edits `field` (the browser commits it with `change`) and moves on (focus leaves). */
+    function complete(field: HTMLInputElement, value: string) {
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+      field.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    }
+    const field = (id: string) => document.getElementById(id) as HTMLInputElement;
+
+    it('filling a checkout slowly, one valid field at a time (about 2.5 min): no stall', async () => {
+      history.replaceState(null, '', '/checkout/details');
+      document.body.innerHTML = CHECKOUT;
+      const { heed, signals } = await start(dwell, RULE);
+      await activeFor(20_000);
+      complete(field('name'), 'Jo Smith');
+      await activeFor(50_000); // looks up the postcode
+      complete(field('postcode'), '10115');
+      await activeFor(55_000); // finds the card
+      complete(field('card'), '4242424242424242');
+      await activeFor(30_000);
+      expect(signals).toHaveLength(0);
+      expect(heed.state().need.level).toBe('none');
+    });
+
+    it('a stall is counted from the last completed field', async () => {
+      history.replaceState(null, '', '/checkout/details');
+      document.body.innerHTML = CHECKOUT;
+      const { signals } = await start(dwell, RULE);
+      await activeFor(40_000);
+      complete(field('name'), 'Jo Smith');
+      await activeFor(58_000);
+      expect(signals).toHaveLength(0);
+      await activeFor(4000);
+      expect(signals).toHaveLength(1);
+    });
+
+    it('a field left invalid (:invalid) is not progress', async () => {
+      history.replaceState(null, '', '/checkout/details');
+      document.body.innerHTML = CHECKOUT;
+      const { signals } = await start(dwell, RULE);
+      await activeFor(30_000);
+      complete(field('postcode'), '1011'); // four digits: a pattern mismatch
+      await activeFor(32_000);
+      expect(field('postcode').validity.valid).toBe(false);
+      expect(signals).toHaveLength(1);
+    });
+
+    it('a field the page marks aria-invalid when the visitor leaves it is not progress', async () => {
+      history.replaceState(null, '', '/checkout/details');
+      document.body.innerHTML = CHECKOUT;
+      field('cvc').addEventListener('focusout', () => field('cvc').setAttribute('aria-invalid', 'true'));
+      const { signals } = await start(dwell, RULE);
+      await activeFor(30_000);
+      complete(field('cvc'), '12');
+      await activeFor(32_000);
+      expect(signals).toHaveLength(1);
+    });
+
+    it('editing the same field again and again is progress once: a visitor stuck on it still stalls', async () => {
+      history.replaceState(null, '', '/checkout/details');
+      document.body.innerHTML = CHECKOUT;
+      const { signals } = await start(dwell, RULE);
+      await activeFor(10_000);
+      for (let i = 0; i < 6; i++) {
+        complete(field('card'), '4242 ' + i);
+        await activeFor(12_000);
+      }
+      // Progress at 10 s; 72 s of retyping one field since.
+      expect(signals).toHaveLength(1);
+    });
+
+    it('never reads what the visitor typed: only validity', async () => {
+      history.replaceState(null, '', '/checkout/details');
+      document.body.innerHTML = CHECKOUT;
+      const name = field('name');
+      name.value = 'Jo Smith';
+      let reads = 0;
+      const { get } = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(name), 'value')!;
+      Object.defineProperty(name, 'value', { configurable: true, get: () => (reads++, get!.call(name)) });
+      // A browser computes validity natively; happy-dom's reads the value through the getter.
+      Object.defineProperty(name, 'validity', { configurable: true, value: { valid: true } });
+      const { signals } = await start(dwell, RULE);
+      await activeFor(40_000);
+      name.dispatchEvent(new Event('change', { bubbles: true }));
+      await activeFor(58_000);
+      expect(signals).toHaveLength(0);
+      expect(reads).toBe(0);
+    });
+  });
 });

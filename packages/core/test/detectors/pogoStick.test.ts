@@ -24,7 +24,7 @@ describe('pogo-stick', () => {
     await trip('/products/torpedo', 6000);
     expect(signals).toHaveLength(1);
     expect(signals[0]).toMatchObject({ type: 'pogo-stick', weight: 2, detail: { list: '/search', returns: 2, item: '/products/torpedo' } });
-    // One event with weight 2 (= highThreshold) and evidence from two returns: high on its own (SPEC §4),
+    // One event with weight 2 (= highThreshold) and evidence from two returns: high on its own (README, need model),
     // and it holds until the score halves below the threshold (one half-life), not only at its peak.
     expect(levels[0]).toBe('high');
     expect(heed.state().need.level).toBe('high');
@@ -83,5 +83,16 @@ describe('pogo-stick', () => {
     }
     expect(signals).toHaveLength(1);
     expect(signals[0]).toMatchObject({ detail: { returns: 2 } });
+  });
+
+  it('the quick returns must fall within signals.pogoStick.windowSeconds (default 5 min)', async () => {
+    history.replaceState(null, '', '/search?q=level');
+    const { signals } = await start(pogoStick, { signals: { pogoStick: { windowSeconds: 60 } } });
+    await trip('/p/1', 3000);
+    await tick(61_000);
+    await trip('/p/2', 3000);
+    expect(signals).toHaveLength(0);
+    await trip('/p/3', 3000);
+    expect(signals).toHaveLength(1);
   });
 });

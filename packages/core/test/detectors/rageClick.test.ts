@@ -105,4 +105,71 @@ describe('rage-click', () => {
     expect(signals).toHaveLength(1);
     expect(signals[0].detail).toMatchObject({ clicks: 4 });
   });
+
+  describe('a control that visibly answers every click is not rage', () => {
+    const GALLERY = `<figure><img id="photo" src="/p/1.jpg" alt="Photo 1 of 8"><figcaption><button id="next" aria-label="Next image">›</button><span id="n">1 / 8</span></figcaption></figure>`;
+
+    it('six clicks in about two seconds on a gallery\'s "Next image", each showing the next photo: no signal', async () => {
+      html(GALLERY);
+      let shown = 1;
+      $('#next').addEventListener('click', () => {
+        shown++;
+        $('#photo').setAttribute('src', `/p/${shown}.jpg`);
+        $('#n').textContent = `${shown} / 8`;
+      });
+      const { signals } = await start(rageClick);
+      await burst($('#next'), 6, 350);
+      await tick(1000);
+      expect($('#n').textContent).toBe('7 / 8');
+      expect(signals).toHaveLength(0);
+    });
+
+    it('"Load more" whose items arrive a moment after each click: no signal', async () => {
+      html('<section><ul id="list"><li>1</li></ul><button id="more">Load more</button></section>');
+      $('#more').addEventListener('click', () => setTimeout(() => $('#list').append(document.createElement('li')), 80));
+      const { signals } = await start(rageClick);
+      await burst($('#more'), 5, 300);
+      await tick(1000);
+      expect($('#list').children).toHaveLength(6);
+      expect(signals).toHaveLength(0);
+    });
+
+    it('a carousel button that scrolls its strip: no signal', async () => {
+      html('<section><div id="strip"></div><button id="next">Next</button></section>');
+      $('#next').addEventListener('click', () => setTimeout(() => $('#strip').dispatchEvent(new Event('scroll')), 30));
+      const { signals } = await start(rageClick);
+      await burst($('#next'), 5, 300);
+      expect(signals).toHaveLength(0);
+    });
+
+    it('a toast added to <body> for each click (an "Added to basket" notice) counts as an answer', async () => {
+      html('<button id="add">Add to basket</button>');
+      $('#add').addEventListener('click', () => document.body.append(Object.assign(document.createElement('div'), { role: 'status', textContent: 'Added' })));
+      const { signals } = await start(rageClick);
+      await burst($('#add'), 4, 300);
+      expect(signals).toHaveLength(0);
+    });
+
+    it('a ripple or pressed state inside the button itself is not an answer: still rage', async () => {
+      html('<div><button id="pay"><span>Pay now</span></button></div>');
+      $('#pay').addEventListener('click', () => {
+        $('#pay').append(Object.assign(document.createElement('span'), { className: 'ripple' }));
+        $('#pay').setAttribute('data-pressed', String(Date.now()));
+      });
+      const { signals } = await start(rageClick);
+      await burst($('#pay'), 3, 300);
+      expect(signals).toHaveLength(1);
+    });
+
+    it('a control that answered only the first click: rage once three clicks in a row went unanswered', async () => {
+      html('<div><button id="open">Show details</button><p id="details" hidden>Details</p></div>');
+      $('#open').addEventListener('click', () => $('#details').removeAttribute('hidden'));
+      const { signals } = await start(rageClick);
+      await burst($('#open'), 3, 300);
+      expect(signals).toHaveLength(0);
+      await tick(300);
+      click($('#open'), 100, 100);
+      expect(signals).toHaveLength(1);
+    });
+  });
 });

@@ -269,4 +269,37 @@ describe('search-failure', () => {
     }
     expect(signals.map((s) => s.detail.query)).toEqual(['laser level', 'lazer levle']);
   });
+
+  it('the same results page shown again in this tab (reloaded, or its address entered again) is not another failure', async () => {
+    history.replaceState(null, '', '/search?q=laser');
+    html(PAGE);
+    render('laser');
+    const { signals } = await start(searchFailure, CONFIG);
+    await tick(5000);
+    expect(signals).toHaveLength(1);
+    // The address bar: Navigation Timing says 'navigate', as for a new search.
+    const { signals: again } = await loadPage('/search?q=laser', 'navigate', PAGE);
+    render('laser');
+    await tick(5000);
+    expect(again).toHaveLength(0);
+    const { signals: reloaded } = await loadPage('/search?q=laser', 'reload', PAGE);
+    render('laser');
+    await tick(5000);
+    expect(reloaded).toHaveLength(0);
+  });
+
+  it('after another query, the first results page again is a new search', async () => {
+    history.replaceState(null, '', '/search?q=laser');
+    html(PAGE);
+    render('laser');
+    await start(searchFailure, CONFIG);
+    await tick(5000);
+    await loadPage('/search?q=lazer', 'navigate', PAGE);
+    render('lazer');
+    await tick(5000);
+    const { signals } = await loadPage('/search?q=laser', 'navigate', PAGE);
+    render('laser');
+    await tick(5000);
+    expect(signals.map((s) => s.detail.query)).toEqual(['laser']);
+  });
 });

@@ -15,7 +15,7 @@ export function withinEdits(a: string, b: string, max: number): boolean {
 }
 
 /**
- * True when `next` refines `previous` (SPEC §3): at least half of the shorter query's tokens
+ * True when `next` refines `previous` (README, "Signals and the need model"): at least half of the shorter query's tokens
  * match a token of the other, where tokens match within edit distance 1 (≤ 4 letters) or 2.
  */
 export function overlaps(previous: string, next: string): boolean {

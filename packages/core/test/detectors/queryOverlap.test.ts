@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps, tokenize, withinEdits } from '../../src/detectors/tokens';
+import { overlaps, tokenize, withinEdits } from '../../src/detectors/shared/queryOverlap';
 
 describe('tokenize', () => {
   it('lower-cases and splits on anything that is not a letter or digit, any script', () => {
@@ -27,7 +27,7 @@ describe('withinEdits', () => {
   });
 });
 
-describe('overlaps (SPEC §3 refinement)', () => {
+describe('overlaps (search-refine, README signals table)', () => {
   it('"sprit levl" refines "spirit level", both ways round', () => {
     expect(overlaps('spirit level', 'sprit levl')).toBe(true);
     expect(overlaps('sprit levl', 'spirit level')).toBe(true);

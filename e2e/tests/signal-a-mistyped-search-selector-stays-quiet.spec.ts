@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { open, tabLog } from './signal-helpers';
+import { open, tabLog } from './helpers';
 
 // A site owner's mistyped CSS selector under signals.search must never make the detectors throw
 // on every keystroke (issue #11, item 4): at most one report, and the rest of search keeps working.

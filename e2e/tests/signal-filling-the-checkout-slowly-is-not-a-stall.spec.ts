@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fidget, open, signals } from './signal-helpers';
+import { fidget, open, signals } from './helpers';
 
 // dwell (README, "Signals and the need model"): a stall is active time without progress.
 // Completing a field (edited and left valid) is progress. The fixture's page rule sets

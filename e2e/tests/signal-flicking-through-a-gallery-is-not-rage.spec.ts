@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { expectSignal, needs, open, signals } from './signal-helpers';
+import { expectSignal, needs, open, signals } from './helpers';
 
 // rage-click (README, "Signals and the need model"): fast repeated clicks on a control that
 // visibly answers each one (a gallery, a carousel, "load more") are a visitor getting on with it,

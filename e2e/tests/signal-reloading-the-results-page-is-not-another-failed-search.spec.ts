@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectSignal, heedReady, open, signals, tabLog } from './signal-helpers';
+import { expectSignal, heedReady, open, signals, tabLog } from './helpers';
 
 // search-failure (README, "Signals and the need model"): the same results page shown again in the
 // same tab — reloaded, opened again from the address bar, restored — is the failed search the

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectSignal, heedReady, needs, open, signals } from './signal-helpers';
+import { expectSignal, heedReady, needs, open, signals } from './helpers';
 
 // search-failure (README, "Signals and the need model"): a second failed search must count even
 // when the page shows its "no results" message by switching one static element on, so that

@@ -1,7 +1,10 @@
 import type { Heed, PanelView, ProactivePreference } from '@heed/core';
 import type { HeedInternals } from '@heed/core/internal';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { HomeView, ArticlesView, ExpertView, ChatView } from './views.js';
+import { ArticlesView } from './ArticlesView.js';
+import { ChatView } from './ChatView.js';
+import { ExpertView } from './ExpertView.js';
+import { HomeView } from './HomeView.js';
 
 export interface PanelProps {
   heed: Heed;

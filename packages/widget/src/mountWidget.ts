@@ -2,6 +2,7 @@ import type { Heed, PanelEvent, PanelView } from '@heed/core';
 import { internalsOf } from '@heed/core/internal';
 import { loadDebug } from './loadDebug.js';
 import { CHAT_PENDING_KEY } from './chat/pendingKey.js';
+import { loadChatDelivery } from './loadChatDelivery.js';
 import { loadPanel } from './loadPanel.js';
 import type { PanelController } from './panel/mountPanel.js';
 import { adoptCss, tabCss } from './styles.js';
@@ -96,8 +97,8 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
     internals
       .store()
       .get(CHAT_PENDING_KEY)
-      .then((pending) => (pending && host.isConnected ? loadPanel() : undefined))
-      .then((chunk) => chunk && host.isConnected && chunk.deliverPendingChat(internals))
+      .then((pending) => (pending && host.isConnected ? loadChatDelivery() : undefined))
+      .then((chunk) => chunk && host.isConnected && chunk.deliverPending(internals))
       .catch((error) => internals.report('chunk-load', error));
   });
   const unmount = () => {

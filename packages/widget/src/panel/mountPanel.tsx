@@ -30,14 +30,6 @@ export interface MountPanelOptions {
   onChange(open: boolean): void;
 }
 
-/** Loads the chat chunk to deliver a message still waiting in the outbox, showing nothing. */
-export function deliverPendingChat(internals: HeedInternals): void {
-  import('../chat/chat.js').then(
-    ({ deliverPending }) => deliverPending(internals),
-    (error) => internals.report('chunk-load', error),
-  );
-}
-
 /**
  * Mounts the panel into the widget's shadow root. Only a visitor's own action moves focus into
  * it; opening by API or offer leaves focus where it was.

@@ -1,18 +1,21 @@
 import type { PanelView } from '@heed/core';
-import type { HeedInternals } from '@heed/core/internal';
+import { availableHelp, type HeedInternals } from '@heed/core/internal';
+import { NOTHING_SET_UP, tellOwner } from './ownerNotice.js';
 
 export interface HomeViewProps {
   internals: HeedInternals;
   onNavigate(view: PanelView): void;
 }
 
-/** The first view: the ways to get help that this site offers. */
+/** The first view: the ways to get help that this site offers, and only those. */
 export function HomeView({ internals, onNavigate }: HomeViewProps) {
-  const { articles, experts, chat } = internals.config();
+  const help = availableHelp(internals.config());
   const options: Array<[PanelView, string]> = [];
-  if (articles.length) options.push(['articles', 'Browse help articles']);
-  if (chat.provider !== 'none') options.push(['chat', 'Chat with us']);
-  if (experts.length) options.push(['expert', 'Talk to an expert']);
+  if (help.articles) options.push(['articles', 'Browse help articles']);
+  if (help.chat) options.push(['chat', 'Chat with us']);
+  if (help.experts) options.push(['expert', 'Talk to an expert']);
+  // The visitor hears what is true for them; why it is so is the owner's business (the console).
+  if (!options.length) tellOwner(NOTHING_SET_UP);
   return (
     <section aria-label="Ways to get help">
       {options.length ? (
@@ -24,7 +27,7 @@ export function HomeView({ internals, onNavigate }: HomeViewProps) {
           ))}
         </div>
       ) : (
-        <p class="muted">This site has not set up help articles or chat yet.</p>
+        <p class="muted">Sorry, there is no online help on this site at the moment.</p>
       )}
     </section>
   );

@@ -1,10 +1,13 @@
 import type { Heed, OfferEvent, PanelEvent, PanelView } from '@heed/core';
-import type { HeedInternals } from '@heed/core/internal';
+import { availableHelp, type HeedInternals } from '@heed/core/internal';
 import { render } from 'preact';
 import { adoptCss } from '../styles.js';
-import { panelCss } from './panelCss.js';
+import { keepClear } from './keepClear.js';
+import { offerAnchors } from './offerAnchor.js';
 import { OfferCard } from './OfferCard.js';
-import { offerHeadline } from './offerText.js';
+import { offerCopy, type OfferCopy } from './offerText.js';
+import { NOTHING_SET_UP, tellOwner } from './ownerNotice.js';
+import { panelCss } from './panelCss.js';
 import { Panel } from './Panel.js';
 
 /** What the tab needs from the panel chunk. */
@@ -40,24 +43,33 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
   const offerBox = document.createElement('div');
   root.append(container, offerBox);
   let current: { view: PanelView; by: PanelEvent['by'] } | undefined;
-  let shown: OfferEvent | undefined;
+  let shown: { offer: OfferEvent; copy: OfferCopy } | undefined;
+  // The control the visitor used last: an offer must not cover it.
+  let lastUsed: Element | undefined;
+  const onUse = (event: Event) => {
+    const target = event.composedPath()[0] as Element;
+    if (target instanceof Element && !root.host.contains(target)) lastUsed = target.closest('a,button,input,select,textarea,label,[role=button]') || target;
+  };
+  addEventListener('pointerdown', onUse, { capture: true, passive: true });
 
   const drawOffer = () => {
-    const offer = shown;
-    // Anchor next to where the struggle happened, if that element is still on screen; else the tab.
-    const target = offer && [...offer.reasons].reverse().map(internals.anchorOf).find((el) => el?.isConnected && el.getClientRects().length);
+    const { offer, copy } = shown || {};
+    // Anchor next to where the struggle happened, if that is still on screen; else the tab.
+    const anchors = offer ? offerAnchors(offer.reasons, internals) : [];
     render(
-      offer ? (
+      offer && copy ? (
         <OfferCard
           key={offer.id}
-          offer={offer}
-          anchor={target || tab}
+          copy={copy}
+          anchor={anchors[0]}
+          tab={tab}
+          edge={internals.config().ui.position}
+          keepClear={() => keepClear(internals.config(), root.host, anchors, lastUsed)}
           onAccept={() => {
             shown = undefined;
             drawOffer();
-            const channel = offer.kind === 'chat' ? 'chat' : 'panel';
-            internals.emit('accept', { id: offer.id, channel });
-            controller.open(offer.kind === 'chat' ? 'chat' : 'home', 'offer');
+            internals.emit('accept', { id: offer.id, channel: copy.channel });
+            controller.open(copy.view, 'offer');
           }}
           onDismiss={(how) => internals.emit('dismiss', { id: offer.id, how })}
         />
@@ -107,17 +119,21 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
     isOpen: () => !!current,
     offer(offer) {
       if (current) return;
-      shown = offer;
+      // Never promise what is not there: with nothing to lead to, no card (the owner is told).
+      const copy = offerCopy(offer, availableHelp(internals.config()));
+      if (!copy) return tellOwner(NOTHING_SET_UP);
+      shown = { offer, copy };
       drawOffer();
-      live.textContent = `${offerHeadline(offer.reasons)} Help is available: press the Help tab, or Escape to dismiss.`;
+      live.textContent = `${copy.headline} Help is available: press the Help tab, or Escape to dismiss.`;
     },
     withdraw(id) {
-      if (shown?.id !== id) return;
+      if (shown?.offer.id !== id) return;
       shown = undefined;
       drawOffer();
       live.textContent = '';
     },
     destroy() {
+      removeEventListener('pointerdown', onUse, { capture: true });
       render(null, container);
       render(null, offerBox);
       container.remove();

@@ -84,12 +84,16 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
     heed.on('offer', (offer) => void ensurePanel().then((ready) => ready?.offer(offer))),
     heed.on('dismiss', ({ id }) => panel?.withdraw(id)),
   ];
+  // The debug overlay is for site owners: a chunk loaded only when asked for. Asked for in the URL,
+  // it loads at once, so that it sees this page's first decisions too.
+  let debugging = false;
+  const debug = () =>
+    debugging ||
+    (debugging = !!loadDebug().then(({ mountDebug }) => host.isConnected && offs.push(mountDebug(root, heed, internals)), (error) => internals.report('chunk-load', error)));
+  if (debugRequested()) debug();
   void heed.ready.then(() => {
     applyConfig();
-    // The debug overlay is for site owners: a chunk loaded only when asked for.
-    if (internals.config().debug || debugRequested()) {
-      loadDebug().then(({ mountDebug }) => host.isConnected && offs.push(mountDebug(root, heed)), (error) => internals.report('chunk-load', error));
-    }
+    if (internals.config().debug) debug();
     // A chat message the relay never acknowledged (sent offline, or just before leaving a page) is
     // delivered from whatever page the visitor is on now: the visitor started that conversation.
     const { chat } = internals.config();

@@ -60,3 +60,15 @@ test('with help articles only, the offer leads straight to them and promises no 
   expect(await events(page, 'accept')).toMatchObject([{ channel: 'panel' }]);
   expect(await events(page, 'open')).toMatchObject([{ view: 'articles', by: 'offer' }]);
 });
+
+test('with one expert team reachable by email, the offer leads to it and the panel shows how to reach it', async ({ page }) => {
+  await failTwoSearchesOn(page, 'experts');
+  const offer = offerDialog(page);
+  await expect(offer).toBeVisible();
+  await offer.getByRole('button', { name: 'Contact our team' }).click();
+  const panel = widget(page).getByRole('dialog', { name: 'Talk to an expert' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('link', { name: 'Email Shop team' })).toHaveAttribute('href', 'mailto:help@shop.example');
+  // A team reachable only by chat, on a site without chat, is a name without a next step.
+  await expect(panel).not.toContainText('Chat-only team');
+});

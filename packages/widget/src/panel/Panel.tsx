@@ -61,7 +61,7 @@ export function Panel({ heed, internals, view, takeFocus, onNavigate, onClose }:
       <div class="body">
         {view === 'home' && <HomeView internals={internals} onNavigate={onNavigate} />}
         {view === 'articles' && <ArticlesView internals={internals} />}
-        {view === 'expert' && <ExpertView internals={internals} />}
+        {view === 'expert' && <ExpertView internals={internals} onNavigate={onNavigate} />}
         {view === 'chat' && <ChatView internals={internals} heed={heed} />}
         {view !== 'home' && (
           <button type="button" class="action secondary" onClick={() => onNavigate('home')}>

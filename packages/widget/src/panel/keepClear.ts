@@ -10,8 +10,8 @@ const shown = (el: Element | null | undefined): el is Element => !!el?.isConnect
 /** The focused element of the page, through open shadow roots, unless it is Heed's own. */
 function focused(host: Element): Element | null {
   let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el && el !== document.body && !host.contains(el) && el !== host ? el : null;
+  while (el !== host && el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el && el !== document.body && el !== host ? el : null;
 }
 
 const safeQuery = (selector: string | undefined, root: ParentNode = document): Element[] => {

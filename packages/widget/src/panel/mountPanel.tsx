@@ -1,12 +1,8 @@
 import type { Heed, OfferEvent, PanelEvent, PanelView } from '@heed/core';
-import { availableHelp, type HeedInternals } from '@heed/core/internal';
+import type { HeedInternals } from '@heed/core/internal';
 import { render } from 'preact';
 import { adoptCss } from '../styles.js';
-import { keepClear } from './keepClear.js';
-import { offerAnchors } from './offerAnchor.js';
-import { OfferCard } from './OfferCard.js';
-import { offerCopy, type OfferCopy } from './offerText.js';
-import { NOTHING_SET_UP, tellOwner } from './ownerNotice.js';
+import { createOfferLayer } from './offerLayer.js';
 import { panelCss } from './panelCss.js';
 import { Panel } from './Panel.js';
 
@@ -40,43 +36,9 @@ export interface MountPanelOptions {
 export function mountPanel({ root, heed, internals, tab, live, onChange }: MountPanelOptions): PanelController {
   adoptCss(root, panelCss);
   const container = document.createElement('div');
-  const offerBox = document.createElement('div');
-  root.append(container, offerBox);
+  root.append(container);
   let current: { view: PanelView; by: PanelEvent['by'] } | undefined;
-  let shown: { offer: OfferEvent; copy: OfferCopy } | undefined;
-  // The control the visitor used last: an offer must not cover it.
-  let lastUsed: Element | undefined;
-  const onUse = (event: Event) => {
-    const target = event.composedPath()[0] as Element;
-    if (target instanceof Element && !root.host.contains(target)) lastUsed = target.closest('a,button,input,select,textarea,label,[role=button]') || target;
-  };
-  addEventListener('pointerdown', onUse, { capture: true, passive: true });
-
-  const drawOffer = () => {
-    const { offer, copy } = shown || {};
-    // Anchor next to where the struggle happened, if that is still on screen; else the tab.
-    const anchors = offer ? offerAnchors(offer.reasons, internals) : [];
-    render(
-      offer && copy ? (
-        <OfferCard
-          key={offer.id}
-          copy={copy}
-          anchor={anchors[0]}
-          tab={tab}
-          edge={internals.config().ui.position}
-          keepClear={() => keepClear(internals.config(), root.host, anchors, lastUsed)}
-          onAccept={() => {
-            shown = undefined;
-            drawOffer();
-            internals.emit('accept', { id: offer.id, channel: copy.channel });
-            controller.open(copy.view, 'offer');
-          }}
-          onDismiss={(how) => internals.emit('dismiss', { id: offer.id, how })}
-        />
-      ) : null,
-      offerBox,
-    );
-  };
+  const offers = createOfferLayer({ root, internals, tab, live, onAccept: (view) => controller.open(view, 'offer') });
 
   const draw = () => {
     render(
@@ -118,26 +80,13 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
     },
     isOpen: () => !!current,
     offer(offer) {
-      if (current) return;
-      // Never promise what is not there: with nothing to lead to, no card (the owner is told).
-      const copy = offerCopy(offer, availableHelp(internals.config()));
-      if (!copy) return tellOwner(NOTHING_SET_UP);
-      shown = { offer, copy };
-      drawOffer();
-      live.textContent = `${copy.headline} Help is available: press the Help tab, or Escape to dismiss.`;
+      if (!current) offers.show(offer);
     },
-    withdraw(id) {
-      if (shown?.offer.id !== id) return;
-      shown = undefined;
-      drawOffer();
-      live.textContent = '';
-    },
+    withdraw: (id) => offers.withdraw(id),
     destroy() {
-      removeEventListener('pointerdown', onUse, { capture: true });
+      offers.destroy();
       render(null, container);
-      render(null, offerBox);
       container.remove();
-      offerBox.remove();
     },
   };
   return controller;

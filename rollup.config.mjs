@@ -40,17 +40,18 @@ const shipSchema = () => ({
 
 /** Chunk file names are hashed; the entry learns them through __HEED_CHUNKS__. */
 const chunkNames = {};
-const recordChunk = (name) => ({
+const recordChunk = () => ({
   name: 'heed-record-chunk',
   generateBundle(_, bundle) {
-    for (const file of Object.values(bundle)) if (file.type === 'chunk' && file.isEntry) chunkNames[name] = file.fileName;
+    // Keyed by the entry's name without 'heed-': 'panel', 'deliver', 'policy', 'debug'.
+    for (const file of Object.values(bundle)) if (file.type === 'chunk' && file.isEntry) chunkNames[file.name.replace(/^heed-/, '')] = file.fileName;
   },
 });
 const embedLoaders = () => ({
   name: 'heed-embed-loaders',
   resolveId(id, importer) {
     // The widget's lazy import becomes a fetch of the chunk next to heed.js.
-    const loader = /^\.\/(?:policy\/)?(load(?:Panel|Debug|Policy))\.js$/.exec(id);
+    const loader = /^\.\/(?:policy\/)?(load(?:Panel|Debug|Policy|ChatDelivery))\.js$/.exec(id);
     if (loader && /\/packages\/(widget|core)\/src\//.test(importer || '')) return here(`packages/embed/src/${loader[1]}.ts`);
     return null;
   },
@@ -121,7 +122,9 @@ const npmOutput = { format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash
 export default [
   // Lazy chunks of the script-tag build first, so the entry knows their hashed names.
   {
-    input: { 'heed-panel': 'packages/widget/src/panel/mountPanel.tsx' },
+    // heed-deliver: the chat client alone, for a message left in the outbox; it shares the chat
+    // chunk's relay client (one socket per tab) and needs neither Preact nor Floating UI.
+    input: { 'heed-panel': 'packages/widget/src/panel/mountPanel.tsx', 'heed-deliver': 'packages/widget/src/chat/deliverPending.ts' },
     // The chat chunk imports Preact from the panel: let the panel export it rather than wrap it in a facade file.
     preserveEntrySignatures: 'allow-extension',
     output: {
@@ -131,19 +134,19 @@ export default [
       // Lazy views inside the panel get their own chunks, named for the size budgets in packages/tools/size.mjs.
       chunkFileNames: (chunk) => `heed-${chunk.name.replace(/^mount|View$/g, '').toLowerCase()}-[hash].js`,
     },
-    plugins: [resolve(), precompiledConfigSpec(), ts(), minify(true), recordChunk('panel'), recordWritten(dist)],
+    plugins: [resolve(), precompiledConfigSpec(), ts(), minify(true), recordChunk(), recordWritten(dist)],
     onwarn,
   },
   {
     input: { 'heed-policy': 'packages/core/src/policy/createPolicy.ts' },
     output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash].js' },
-    plugins: [resolve(), ts(), minify(true), recordChunk('policy'), recordWritten(dist)],
+    plugins: [resolve(), ts(), minify(true), recordChunk(), recordWritten(dist)],
     onwarn,
   },
   {
     input: { 'heed-debug': 'packages/widget/src/debug/mountDebug.ts' },
     output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash].js' },
-    plugins: [resolve(), ts(), minify(true), recordChunk('debug'), recordWritten(dist)],
+    plugins: [resolve(), ts(), minify(true), recordChunk(), recordWritten(dist)],
     onwarn,
   },
   {

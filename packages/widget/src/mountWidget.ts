@@ -2,6 +2,7 @@ import type { Heed, PanelEvent, PanelView } from '@heed/core';
 import { internalsOf, type HeedInternals } from '@heed/core/internal';
 import { loadDebug } from './loadDebug.js';
 import { CHAT_PENDING_KEY } from './chat/pendingKey.js';
+import { loadChatDelivery } from './loadChatDelivery.js';
 import { loadPanel } from './loadPanel.js';
 import type { PanelController } from './panel/mountPanel.js';
 import { adoptCss, tabCss } from './styles.js';
@@ -89,12 +90,16 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
     heed.on('offer', (offer) => void ensurePanel().then((ready) => ready?.offer(offer))),
     heed.on('dismiss', ({ id }) => panel?.withdraw(id)),
   ];
+  // The debug overlay is for site owners: a chunk loaded only when asked for. Asked for in the URL,
+  // it loads at once, so that it sees this page's first decisions too.
+  let debugging = false;
+  const debug = () =>
+    debugging ||
+    (debugging = !!loadDebug().then(({ mountDebug }) => host.isConnected && offs.push(mountDebug(root, heed, internals)), (error) => internals.report('chunk-load', error)));
+  if (debugRequested()) debug();
   void heed.ready.then(() => {
     applyConfig();
-    // The debug overlay is for site owners: a chunk loaded only when asked for.
-    if (internals.config().debug || debugRequested()) {
-      loadDebug().then(({ mountDebug }) => host.isConnected && offs.push(mountDebug(root, heed)), (error) => internals.report('chunk-load', error));
-    }
+    if (internals.config().debug) debug();
     // A chat message the relay never acknowledged (sent offline, or just before leaving a page) is
     // delivered from whatever page the visitor is on now: the visitor started that conversation.
     const { chat } = internals.config();
@@ -102,8 +107,8 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
     internals
       .store()
       .get(CHAT_PENDING_KEY)
-      .then((pending) => (pending && host.isConnected ? loadPanel() : undefined))
-      .then((chunk) => chunk && host.isConnected && chunk.deliverPendingChat(internals))
+      .then((pending) => (pending && host.isConnected ? loadChatDelivery() : undefined))
+      .then((chunk) => chunk && host.isConnected && chunk.deliverPending(internals))
       .catch((error) => internals.report('chunk-load', error));
   });
   const unmount = () => {

@@ -5,8 +5,9 @@ import { adoptCss } from '../styles.js';
 import { chatCss } from './chatCss.js';
 import { pageKey, withinHours } from '@heed/core/internal';
 import { linkify } from './linkify.js';
-import { createOutbox, type MessageContext } from './outbox.js';
-import { createRelayClient, type ChatMessage, type ChatSnapshot, type RelayClient } from './relayClient.js';
+import { clientFor } from './deliverPending.js';
+import type { MessageContext } from './outbox.js';
+import type { ChatMessage } from './relayClient.js';
 import { summarize } from './summary.js';
 
 export interface ChatPanelProps {
@@ -15,43 +16,7 @@ export interface ChatPanelProps {
   heed: Heed;
 }
 
-/** One relay client per Heed instance: one socket per tab, kept while a message waits for its ack. */
-const clients = new WeakMap<HeedInternals, RelayClient>();
 const styled = new WeakSet<Node>();
-
-function clientFor(internals: HeedInternals): RelayClient {
-  let client = clients.get(internals);
-  if (!client || client.closed()) {
-    const { chat, privacy } = internals.config();
-    const store = internals.store();
-    const made = createRelayClient({
-      url: chat.url!,
-      store,
-      outbox: createOutbox(privacy.storage === 'indexeddb', store),
-      report: (error) => internals.report('chat', error),
-    });
-    internals.onDestroy(made.close);
-    clients.set(internals, (client = made));
-  }
-  return client;
-}
-
-/**
- * Delivers what the outbox still holds without showing anything: a message sent just before the
- * visitor went offline or left the page. The socket closes once the relay has acknowledged it all
- * (at once when nothing waits), unless the chat view is open by then.
- */
-export function deliverPending(internals: HeedInternals): void {
-  const client = clientFor(internals);
-  const settle = (snapshot: ChatSnapshot) => {
-    if (!snapshot.loaded) return;
-    off();
-    client.release();
-  };
-  const off = client.subscribe(settle);
-  // A client this page already had may have loaded its thread before.
-  settle(client.snapshot());
-}
 
 const here = () => pageKey(location);
 

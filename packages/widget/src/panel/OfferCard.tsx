@@ -1,38 +1,44 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import type { OfferEvent } from '@heed/core';
+import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useRef } from 'preact/hooks';
-import { offerBody, offerHeadline } from './offerText.js';
+import type { OfferCopy } from './offerText.js';
+import { placeOffer } from './placeOffer.js';
 
 export interface OfferCardProps {
-  offer: OfferEvent;
-  /** Where the struggle happened; the tab when nothing better is known. */
-  anchor: Element;
+  copy: OfferCopy;
+  /** Where the struggle happened, if that is on screen; else the card sits beside the tab. */
+  anchor: Element | undefined;
+  tab: HTMLElement;
+  /** The tab's page edge (`ui.position`). */
+  edge: string;
+  /** What the card must not cover, measured again at each placement. */
+  keepClear(): Element[];
   onAccept(): void;
   onDismiss(how: 'button' | 'escape'): void;
 }
 
 /**
- * A proactive offer: a small non-modal dialog next to where the visitor struggled. It flips and
- * shifts to stay on screen, follows scroll and resize, never takes focus, and goes away with
- * "No thanks" or Esc.
+ * A proactive offer: a small non-modal dialog next to where the visitor struggled, placed so it
+ * covers nothing they are reading or using (else beside the tab). It follows scroll and resize,
+ * never takes focus, and goes away with "No thanks" or Esc.
  */
-export function OfferCard({ offer, anchor, onAccept, onDismiss }: OfferCardProps) {
+export function OfferCard({ copy, anchor, tab, edge, keepClear, onAccept, onDismiss }: OfferCardProps) {
   const card = useRef<HTMLDivElement>(null);
-  const headline = offerHeadline(offer.reasons);
 
   useEffect(() => {
     const floating = card.current!;
-    const beside = anchor.tagName === 'BUTTON' && anchor.getRootNode() === floating.getRootNode();
-    const place = () =>
-      computePosition(anchor, floating, {
-        strategy: 'fixed',
-        placement: beside ? 'left-end' : 'bottom-start',
-        middleware: [offset(8), flip(), shift({ padding: 8 })],
-      }).then(({ x, y }) => Object.assign(floating.style, { left: `${x}px`, top: `${y}px`, visibility: 'visible' }));
-    const stop = autoUpdate(anchor, floating, () => void place());
+    // Placing is asynchronous: only the latest placement may move the card.
+    let latest = 0;
+    const place = () => {
+      const mine = ++latest;
+      void placeOffer({ anchor, card: floating, tab, edge, keepClear: keepClear() }).then(({ x, y }) => {
+        if (mine === latest) Object.assign(floating.style, { left: `${x}px`, top: `${y}px`, visibility: 'visible' });
+      });
+    };
+    const stop = autoUpdate(anchor || tab, floating, place);
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onDismiss('escape');
     addEventListener('keydown', onKey, true);
     return () => {
+      latest = -1;
       stop();
       removeEventListener('keydown', onKey, true);
     };
@@ -41,14 +47,14 @@ export function OfferCard({ offer, anchor, onAccept, onDismiss }: OfferCardProps
   return (
     <div ref={card} class="offer" role="dialog" aria-labelledby="heed-offer-title" aria-describedby="heed-offer-body">
       <p id="heed-offer-title" class="offer-title">
-        {headline}
+        {copy.headline}
       </p>
       <p id="heed-offer-body" class="muted">
-        {offerBody(offer.kind)}
+        {copy.body}
       </p>
       <div class="row">
         <button type="button" class="action" onClick={onAccept}>
-          {offer.kind === 'chat' ? 'Chat with us' : 'Ask us'}
+          {copy.action}
         </button>
         <button type="button" class="action secondary" onClick={() => onDismiss('button')}>
           No thanks

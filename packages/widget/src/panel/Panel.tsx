@@ -1,7 +1,10 @@
 import type { Heed, PanelView, ProactivePreference } from '@heed/core';
 import type { HeedInternals } from '@heed/core/internal';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { HomeView, ArticlesView, ExpertView, ChatView } from './views.js';
+import { ArticlesView } from './ArticlesView.js';
+import { ChatView } from './ChatView.js';
+import { ExpertView } from './ExpertView.js';
+import { HomeView } from './HomeView.js';
 
 export interface PanelProps {
   heed: Heed;
@@ -58,7 +61,7 @@ export function Panel({ heed, internals, view, takeFocus, onNavigate, onClose }:
       <div class="body">
         {view === 'home' && <HomeView internals={internals} onNavigate={onNavigate} />}
         {view === 'articles' && <ArticlesView internals={internals} />}
-        {view === 'expert' && <ExpertView internals={internals} />}
+        {view === 'expert' && <ExpertView internals={internals} onNavigate={onNavigate} />}
         {view === 'chat' && <ChatView internals={internals} heed={heed} />}
         {view !== 'home' && (
           <button type="button" class="action secondary" onClick={() => onNavigate('home')}>

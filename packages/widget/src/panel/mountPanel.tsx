@@ -2,9 +2,8 @@ import type { Heed, OfferEvent, PanelEvent, PanelView } from '@heed/core';
 import type { HeedInternals } from '@heed/core/internal';
 import { render } from 'preact';
 import { adoptCss } from '../styles.js';
+import { createOfferLayer } from './offerLayer.js';
 import { panelCss } from './panelCss.js';
-import { OfferCard } from './OfferCard.js';
-import { offerHeadline } from './offerText.js';
 import { Panel } from './Panel.js';
 
 /** What the tab needs from the panel chunk. */
@@ -30,14 +29,6 @@ export interface MountPanelOptions {
   onChange(open: boolean): void;
 }
 
-/** Loads the chat chunk to deliver a message still waiting in the outbox, showing nothing. */
-export function deliverPendingChat(internals: HeedInternals): void {
-  import('../chat/chat.js').then(
-    ({ deliverPending }) => deliverPending(internals),
-    (error) => internals.report('chunk-load', error),
-  );
-}
-
 /**
  * Mounts the panel into the widget's shadow root. Only a visitor's own action moves focus into
  * it; opening by API or offer leaves focus where it was.
@@ -45,34 +36,9 @@ export function deliverPendingChat(internals: HeedInternals): void {
 export function mountPanel({ root, heed, internals, tab, live, onChange }: MountPanelOptions): PanelController {
   adoptCss(root, panelCss);
   const container = document.createElement('div');
-  const offerBox = document.createElement('div');
-  root.append(container, offerBox);
+  root.append(container);
   let current: { view: PanelView; by: PanelEvent['by'] } | undefined;
-  let shown: OfferEvent | undefined;
-
-  const drawOffer = () => {
-    const offer = shown;
-    // Anchor next to where the struggle happened, if that element is still on screen; else the tab.
-    const target = offer && [...offer.reasons].reverse().map(internals.anchorOf).find((el) => el?.isConnected && el.getClientRects().length);
-    render(
-      offer ? (
-        <OfferCard
-          key={offer.id}
-          offer={offer}
-          anchor={target || tab}
-          onAccept={() => {
-            shown = undefined;
-            drawOffer();
-            const channel = offer.kind === 'chat' ? 'chat' : 'panel';
-            internals.emit('accept', { id: offer.id, channel });
-            controller.open(offer.kind === 'chat' ? 'chat' : 'home', 'offer');
-          }}
-          onDismiss={(how) => internals.emit('dismiss', { id: offer.id, how })}
-        />
-      ) : null,
-      offerBox,
-    );
-  };
+  const offers = createOfferLayer({ root, internals, tab, live, onAccept: (view) => controller.open(view, 'offer') });
 
   const draw = () => {
     render(
@@ -114,22 +80,13 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
     },
     isOpen: () => !!current,
     offer(offer) {
-      if (current) return;
-      shown = offer;
-      drawOffer();
-      live.textContent = `${offerHeadline(offer.reasons)} Help is available: press the Help tab, or Escape to dismiss.`;
+      if (!current) offers.show(offer);
     },
-    withdraw(id) {
-      if (shown?.id !== id) return;
-      shown = undefined;
-      drawOffer();
-      live.textContent = '';
-    },
+    withdraw: (id) => offers.withdraw(id),
     destroy() {
+      offers.destroy();
       render(null, container);
-      render(null, offerBox);
       container.remove();
-      offerBox.remove();
     },
   };
   return controller;

@@ -1,14 +1,49 @@
-import type { OfferEvent, SignalEvent } from '@heed/core';
+import type { OfferEvent, PanelView, SignalEvent } from '@heed/core';
+import type { AvailableHelp } from '@heed/core/internal';
 
 const quote = (value: unknown) => `“${String(value).slice(0, 40)}”`;
 
 /**
- * What Heed noticed, in plain words, from the signal that decided the offer. Never repeats
+ * The signal an offer speaks about: the most recent one. A refinement and the failure of that
+ * same query are one struggle, reported twice (the refinement as the query settles, the failure
+ * once the results are in): the failure says more. Reasons carried over from an earlier page come
+ * first, so "latest" is the visitor's latest struggle however long the offer was held back.
+ */
+export function decidingSignal(reasons: SignalEvent[]): SignalEvent | undefined {
+  const latest = reasons[reasons.length - 1];
+  if (latest?.type !== 'search-refine') return latest;
+  const failed = reasons.find((signal) => signal.type === 'search-failure' && signal.detail.query === latest.detail.query);
+  return failed || latest;
+}
+
+/** What kind of trouble a signal is, for the sentence under the headline. */
+type Trouble = 'finding' | 'broken' | 'form' | 'other';
+
+const troubleOf = (signal: SignalEvent | undefined): Trouble => {
+  switch (signal?.type) {
+    case 'search-failure':
+    case 'search-refine':
+    case 'back-nav':
+    case 'pogo-stick':
+    case 'help-seek':
+      return 'finding';
+    case 'rage-click':
+    case 'dead-click':
+    case 'error-click':
+      return 'broken';
+    case 'form-error':
+      return 'form';
+    default:
+      return 'other';
+  }
+};
+
+/**
+ * What Heed noticed, in plain words, from the signal the offer speaks about. Never repeats
  * anything but the search query and element or field names the detectors recorded.
  */
 export function offerHeadline(reasons: SignalEvent[]): string {
-  // A refinement says less than the failure next to it: prefer any other signal, latest first.
-  const deciding = [...reasons].reverse().find((signal) => signal.type !== 'search-refine') || reasons[reasons.length - 1];
+  const deciding = decidingSignal(reasons);
   const detail = deciding?.detail || {};
   switch (deciding?.type) {
     case 'search-failure':
@@ -33,6 +68,59 @@ export function offerHeadline(reasons: SignalEvent[]): string {
   }
 }
 
-/** The sentence under the headline: what help is there right now. */
-export const offerBody = (kind: OfferEvent['kind']): string =>
-  kind === 'chat' ? 'Someone from our team is here to chat now.' : "Tell us what you need and we'll help you find it.";
+/** Everything an offer card says, and where its button leads. */
+export interface OfferCopy {
+  headline: string;
+  /** The next step, fitted to the trouble and to the help this site has. */
+  body: string;
+  /** Label of the button that takes the offer. */
+  action: string;
+  /** The panel view that button opens. */
+  view: PanelView;
+  /** `accept { channel }`: 'chat' for live chat, else 'panel'. */
+  channel: 'chat' | 'panel';
+}
+
+// The sentence under the headline, by the help the button leads to and the kind of trouble.
+const MESSAGE: Record<Trouble, string> = {
+  finding: "Leave us a message and we'll help you find it.",
+  broken: "Tell us what went wrong and we'll look into it.",
+  form: "Leave us a message and we'll help you get it done.",
+  other: "Leave us a message and we'll get back to you.",
+};
+const ARTICLES: Record<Trouble, string> = {
+  finding: 'Our help articles may have what you are looking for.',
+  broken: 'Our help articles may explain what is going on.',
+  form: 'Our help articles may explain what this form needs.',
+  other: 'Our help articles may have the answer.',
+};
+const EXPERTS: Record<Trouble, string> = {
+  finding: 'Our team can help you find it.',
+  broken: 'Our team can look into it for you.',
+  form: 'Our team can help you get it done.',
+  other: 'Our team is happy to help.',
+};
+
+/**
+ * The copy of an offer, or `undefined` when the site has set up nothing an offer could lead to:
+ * a card must never promise help that is not there. Live chat when an agent is there; else a
+ * message (chat configured, nobody online), the site's help articles, or its expert teams.
+ */
+export function offerCopy(offer: Pick<OfferEvent, 'kind' | 'reasons'>, help: AvailableHelp): OfferCopy | undefined {
+  const headline = offerHeadline(offer.reasons);
+  const trouble = troubleOf(decidingSignal(offer.reasons));
+  if (offer.kind === 'chat' && help.chat) {
+    return { headline, body: 'Someone from our team is here to chat now.', action: 'Chat with us', view: 'chat', channel: 'chat' };
+  }
+  // The policy chose a tier: lead straight to it when the site has it.
+  if (offer.kind === 'articles' && help.articles) return { headline, body: ARTICLES[trouble], action: 'See help articles', view: 'articles', channel: 'panel' };
+  if (offer.kind === 'expert' && help.experts) return { headline, body: EXPERTS[trouble], action: 'Contact our team', view: 'expert', channel: 'panel' };
+  // More than one way to help: the panel's home lists them; one way: straight to it.
+  const ways = +help.chat + +help.articles + +help.experts;
+  const body = help.chat ? MESSAGE[trouble] : help.articles ? ARTICLES[trouble] : EXPERTS[trouble];
+  if (ways > 1) return { headline, body, action: 'Ask us', view: 'home', channel: 'panel' };
+  if (help.chat) return { headline, body, action: 'Message us', view: 'chat', channel: 'panel' };
+  if (help.articles) return { headline, body, action: 'See help articles', view: 'articles', channel: 'panel' };
+  if (help.experts) return { headline, body, action: 'Contact our team', view: 'expert', channel: 'panel' };
+  return undefined;
+}

@@ -25,7 +25,7 @@ ul{margin:0;padding-inline-start:20px;display:grid;gap:6px}
 p{margin:0}
 .muted{color:var(--heed-muted)}
 .row{display:flex;flex-wrap:wrap;gap:8px}
-.offer{position:fixed;top:0;left:0;visibility:hidden;width:min(300px,calc(100vw - 16px));padding:14px 16px;display:grid;gap:10px;
+.offer{position:fixed;top:0;left:0;visibility:hidden;width:min(360px,calc(100vw - 16px));padding:12px 14px;display:grid;gap:8px;
 background:var(--heed-bg);color:var(--heed-fg);border-radius:var(--heed-radius);box-shadow:0 6px 24px rgb(0 0 0/.28);border:1px solid rgb(127 127 127/.3)}
 .offer-title{font-weight:700;font-size:16px}
 @media (prefers-reduced-motion:no-preference){.panel,.offer{animation:heed-in .15s ease-out}@keyframes heed-in{from{opacity:0;transform:translateY(8px)}}}

@@ -1,0 +1,79 @@
+import type { OfferEvent, PanelView } from '@heed/core';
+import { availableHelp, type HeedInternals } from '@heed/core/internal';
+import { render } from 'preact';
+import { keepClear } from './keepClear.js';
+import { offerAnchors } from './offerAnchor.js';
+import { OfferCard } from './OfferCard.js';
+import { offerCopy, type OfferCopy } from './offerText.js';
+import { NOTHING_SET_UP, tellOwner } from './ownerNotice.js';
+
+export interface OfferLayerOptions {
+  root: ShadowRoot;
+  internals: HeedInternals;
+  tab: HTMLButtonElement;
+  live: HTMLElement;
+  /** The visitor took the offer: open this view. */
+  onAccept(view: PanelView): void;
+}
+
+/** Shows one proactive offer at a time in the shadow root, and takes it away again. */
+export function createOfferLayer({ root, internals, tab, live, onAccept }: OfferLayerOptions) {
+  const box = document.createElement('div');
+  root.append(box);
+  let shown: { offer: OfferEvent; copy: OfferCopy } | undefined;
+  // The control the visitor used last (not Heed's own): an offer must not cover it.
+  let lastUsed: Element | undefined;
+  const onUse = (event: Event) => {
+    const target = event.composedPath()[0];
+    if (target instanceof Element && target.getRootNode() !== root) lastUsed = target.closest('a,button,input,select,textarea,label,[role=button]') || target;
+  };
+  addEventListener('pointerdown', onUse, { capture: true, passive: true });
+
+  const draw = () => {
+    const { offer, copy } = shown || {};
+    // Anchor next to where the struggle happened, if that is still on screen; else the tab.
+    const anchors = offer ? offerAnchors(offer.reasons, internals) : [];
+    render(
+      offer && copy ? (
+        <OfferCard
+          key={offer.id}
+          copy={copy}
+          anchor={anchors[0]}
+          tab={tab}
+          edge={internals.config().ui.position}
+          keepClear={() => keepClear(internals.config(), root.host, anchors, lastUsed)}
+          onAccept={() => {
+            shown = undefined;
+            draw();
+            internals.emit('accept', { id: offer.id, channel: copy.channel });
+            onAccept(copy.view);
+          }}
+          onDismiss={(how) => internals.emit('dismiss', { id: offer.id, how })}
+        />
+      ) : null,
+      box,
+    );
+  };
+
+  return {
+    show(offer: OfferEvent) {
+      // Never promise what is not there: with nothing to lead to, no card (the owner is told).
+      const copy = offerCopy(offer, availableHelp(internals.config()));
+      if (!copy) return tellOwner(NOTHING_SET_UP);
+      shown = { offer, copy };
+      draw();
+      live.textContent = `${copy.headline} Help is available: press the Help tab, or Escape to dismiss.`;
+    },
+    withdraw(id: string) {
+      if (shown?.offer.id !== id) return;
+      shown = undefined;
+      draw();
+      live.textContent = '';
+    },
+    destroy() {
+      removeEventListener('pointerdown', onUse, { capture: true });
+      render(null, box);
+      box.remove();
+    },
+  };
+}

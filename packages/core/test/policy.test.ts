@@ -24,6 +24,9 @@ interface Setup {
 // Policies talk over BroadcastChannel('heed'), so every test stops the ones it made.
 const running: Array<{ stop(): void }> = [];
 
+/** Help to offer: a config without any makes no proactive offer (the `unavailable` rule). */
+const HELP: HeedConfig = { articles: [{ title: 'Returns', url: '/help/returns' }] };
+
 /** A policy wired to a real emitter and store, with a visitor whose activity the test controls. */
 function setup({ config, store = createStore('memory'), rule, preferences = { proactive: 'on' }, siteMs = 60_000, typing = () => false }: Setup = {}) {
   const bus = createEmitter<HeedEvents>((error) => {
@@ -42,7 +45,7 @@ function setup({ config, store = createStore('memory'), rule, preferences = { pr
     stop: () => {},
   };
   const policy = createPolicy({
-    config: resolveConfig(config ?? {}).config,
+    config: resolveConfig({ ...HELP, ...config }).config,
     bus,
     store,
     activity,

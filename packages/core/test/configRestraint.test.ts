@@ -23,7 +23,7 @@ describe('an invalid restraint setting falls back to the restrained choice', () 
     ['maxOffersPerSession', 'unlimited', 2],
     ['maxOffersPerSession', -5, 2],
     ['maxOffersPerWeek', [], 3],
-    ['maxOffersPerWeek', 1e999, 3],
+    ['maxOffersPerWeek', Infinity, 3],
     ['minActiveSeconds', '15', 15],
     ['minActiveSeconds', -1, 15],
     ['minActiveSeconds', false, 15],

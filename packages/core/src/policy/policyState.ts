@@ -33,15 +33,14 @@ export interface PolicyMemory {
 const WEEK = 7 * 864e5;
 const KEY = 'policy';
 
-/** Whether the session in `memory` is still going: some activity within the last `sessionMs`. */
-const sessionLive = (memory: PolicyMemory | undefined, sessionMs: number, now: number): boolean => !!memory?.session && now - memory.session.last < sessionMs;
 
 /**
  * The memory as of `now` from what was saved (or nothing): the session rolls over after
  * `sessionMs` of inactivity and offers older than a week are dropped.
  */
 export function restoreMemory(saved: PolicyMemory | undefined, sessionMs: number, now: number): PolicyMemory {
-  const live = sessionLive(saved, sessionMs, now);
+  // The session is still going after activity within the last `sessionMs` (quietReason checks the same).
+  const live = saved?.session && now - saved.session.last < sessionMs;
   const memory: PolicyMemory = {
     offers: (saved?.offers || []).filter((at) => now - at < WEEK),
     dismissals: saved?.dismissals || [],
@@ -72,4 +71,4 @@ export const savedMemory = (store: Store): Promise<PolicyMemory | undefined> => 
  * for `sessionMs` has ended, and its dismissal with it.
  */
 export const quietReason = (memory: PolicyMemory | undefined, preferences: Preferences, now: number, sessionMs: number): 'quiet' | 'cooldown' | undefined =>
-  preferences.proactive === 'ask-only' || (memory?.quietUntil || 0) > now ? 'quiet' : memory?.session.dismissed && sessionLive(memory, sessionMs, now) ? 'cooldown' : undefined;
+  preferences.proactive === 'ask-only' || (memory?.quietUntil || 0) > now ? 'quiet' : memory?.session.dismissed && now - memory.session.last < sessionMs ? 'cooldown' : undefined;

@@ -50,7 +50,8 @@ const copy = <T>(value: T): T => (value && typeof value === 'object' ? JSON.pars
  * them is dropped), unless `present`: the entry exists and its other keys take their defaults.
  */
 export function defaultsOf(spec: ConfigSpec, present = false): unknown {
-  if (Array.isArray(spec)) return copy(spec[1]);
+  // `?? undefined`: the built entry's spec went through JSON, where a leaf without a default has null.
+  if (Array.isArray(spec)) return copy(spec[1] ?? undefined);
   const object = spec as Record<string, ConfigSpec>;
   if (object['!'] && !present) return undefined;
   const out = copy((object['='] as Record<string, unknown>) || {});
@@ -82,7 +83,8 @@ export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProbl
     if (kind !== 'o') return fail(`expected object, got ${NAMES[kind] || kind}`);
     const input = value as Record<string, unknown>;
     const object = spec as Record<string, ConfigSpec>;
-    for (const key of (object['!'] as unknown as string[]) || []) {
+    const required = (object['!'] as unknown as string[]) || [];
+    for (const key of required) {
       if (input[key] === undefined) return void problems.push({ path: join(at(), key), message: 'is required; the entry is ignored' });
     }
     const out = (fallback ?? defaultsOf(spec, true)) as Record<string, unknown>;
@@ -97,7 +99,9 @@ export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProbl
         if (checked !== undefined) out[key] = checked;
       }
     }
-    return out;
+    // A required value that was reported bad (a `pages[].match` too long, say) drops the entry:
+    // never kept half-valid, for code that relies on it being there.
+    return required.some((key) => out[key] === undefined) ? undefined : out;
   }
   const [spec0, , low, high] = leaf;
   const type = spec0 === 'c' ? 's' : spec0;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { quietReason, restoreMemory, type PolicyMemory } from '../src/policy/policyState';
+import { quietReason, recordDismissal, restoreMemory, type PolicyMemory } from '../src/policy/policyState';
 import { policyRules } from '../src/policy/rules';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
@@ -37,5 +37,24 @@ describe('quietReason: the one place that decides whether the policy keeps quiet
 
   it('nothing remembered and the visitor left it on: not quiet', () => {
     expect(quietReason(undefined, { proactive: 'on' }, NOW, SESSION)).toBeUndefined();
+  });
+});
+
+describe('recordDismissal', () => {
+  it('"No thanks" quiets the session; a second one the device for quietDays', () => {
+    const m = memory();
+    recordDismissal(m, 'button', NOW, 30);
+    expect(quietReason(m, { proactive: 'on' }, NOW, SESSION)).toBe('cooldown');
+    recordDismissal(m, 'escape', NOW + 1, 30);
+    expect(m.quietUntil).toBe(NOW + 1 + 30 * 864e5);
+  });
+
+  it('an ignored offer is a soft dismissal: two of them quiet the session, never the device', () => {
+    const m = memory();
+    recordDismissal(m, 'timeout', NOW, 30);
+    expect(m.session.dismissed).toBe(false);
+    recordDismissal(m, 'timeout', NOW, 30);
+    expect(m.session.dismissed).toBe(true);
+    expect(m.quietUntil).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import type { Emitter } from '../emitter.js';
 import { availableHelp } from '../help/availableHelp.js';
 import type { Store } from '../storage/createStore.js';
 import type { HeedEvents, NeedState, OfferEvent, Preferences } from '../types.js';
-import { quietReason, readMemory, writeMemory, type PolicyMemory } from './policyState.js';
+import { quietReason, readMemory, recordDismissal, writeMemory, type PolicyMemory } from './policyState.js';
 import { createPresence } from './presence.js';
 import { policyRules, type Decision, type PolicyRule } from './rules.js';
 import { thisTab } from './thisTab.js';
@@ -134,16 +134,7 @@ export function createPolicy(deps: PolicyDeps): Policy {
     }),
     bus.on('dismiss', ({ id, how }) => {
       if (id !== showing?.id) return;
-      close((m) => {
-        // "No thanks" or Esc quiets the session, a second one the device for weeks; an ignored
-        // offer is a soft dismissal, and two of them quiet the session.
-        if (how === 'timeout') m.session.dismissed ||= ++m.session.ignored >= 2;
-        else {
-          m.session.dismissed = true;
-          m.dismissals.push(Date.now());
-          if (m.dismissals.length >= 2) m.quietUntil = Date.now() + policy.quietDaysAfterRepeatDismiss * 864e5;
-        }
-      });
+      close((m) => recordDismissal(m, how, Date.now(), policy.quietDaysAfterRepeatDismiss));
     }),
     // Each new signal while need stays high is another moment to decide (or to say why not).
     bus.on('signal', () => need.level === 'high' && void decide()),

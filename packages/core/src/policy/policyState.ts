@@ -1,5 +1,5 @@
 import type { Store } from '../storage/createStore.js';
-import type { Preferences } from '../types.js';
+import type { DismissEvent, Preferences } from '../types.js';
 
 /** The current session: started when none was active for `sessionMinutes`. */
 export interface PolicySession {
@@ -72,3 +72,16 @@ export const savedMemory = (store: Store): Promise<PolicyMemory | undefined> => 
  */
 export const quietReason = (memory: PolicyMemory | undefined, preferences: Preferences, now: number, sessionMs: number): 'quiet' | 'cooldown' | undefined =>
   preferences.proactive === 'ask-only' || (memory?.quietUntil || 0) > now ? 'quiet' : memory?.session.dismissed && now - memory.session.last < sessionMs ? 'cooldown' : undefined;
+
+/**
+ * Remembers a dismissal: "No thanks" or Esc quiets the session, a second one the device for
+ * `quietDays`; an ignored offer is a soft dismissal, and two of them quiet the session.
+ */
+export function recordDismissal(memory: PolicyMemory, how: DismissEvent['how'], now: number, quietDays: number): void {
+  if (how === 'timeout') memory.session.dismissed ||= ++memory.session.ignored >= 2;
+  else {
+    memory.session.dismissed = true;
+    memory.dismissals.push(now);
+    if (memory.dismissals.length >= 2) memory.quietUntil = now + quietDays * 864e5;
+  }
+}

@@ -1,17 +1,18 @@
 import { createActivity, type Activity } from './activity.js';
 import type { HeedConfig, ResolvedConfig } from './config/configTypes.js';
 import { resolveConfig } from './config/resolveConfig.js';
-import type { Detector, DetectorContext } from './detectors/defineDetector.js';
+import type { Detector } from './detectors/defineDetector.js';
 import { createEmitter } from './emitter.js';
 import { registerInternals, type ViewHandler } from './internals.js';
 import { createNeedModel, type NeedModel } from './need/createNeedModel.js';
-import type { Policy } from './policy/createPolicy.js';
-import { loadPolicy } from './policy/loadPolicy.js';
+import { quietReason, savedMemory, type PolicyMemory } from './policy/policyState.js';
+import { startPolicyOnNeed, type PolicySlot } from './policy/startPolicyOnNeed.js';
 import { globMatch } from './route/pageKey.js';
 import { trackRoutes, type RouteTracker } from './route/trackRoutes.js';
+import { messageOf, safelyWith } from './safely.js';
+import { startDetector, type SharedContext } from './startDetector.js';
 import { createStore } from './storage/createStore.js';
 import { createTabState } from './storage/tabState.js';
-import type { PolicyMemory } from './policy/policyState.js';
 import type { Heed, HeedEvents, PanelView, Preferences, SignalEvent, SignalType } from './types.js';
 
 /** Options for {@link createHeed}. */
@@ -19,8 +20,6 @@ export interface CreateHeedOptions {
   /** Detectors to run. `@heed/core` exports `builtInDetectors`, every built-in one. @default [] */
   detectors?: Detector[];
 }
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Creates a Heed instance. `config` may be the config object or a promise of the raw JSON (the
@@ -39,19 +38,11 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
   let view: ViewHandler | undefined;
   let pendingOpen: PanelView | undefined;
   let store = createStore('memory');
-  let policy: Policy | undefined;
-  let policyLoading: Promise<unknown> | undefined;
-  // What an earlier page or tab remembered: a repeat dismissal's quiet period, this session's dismissal.
-  let quietUntil = 0;
+  let policy: PolicySlot | undefined;
+  // What an earlier page or tab remembered, for `state().quiet` until the policy has loaded.
+  let memory: PolicyMemory | undefined;
   const cleanups: Array<() => void> = [];
-  // Runs `fn`, reporting instead of throwing: nothing Heed does may throw into the page.
-  const safely = <A extends unknown[]>(fn: (...args: A) => unknown) => (...args: A) => {
-    try {
-      fn(...args);
-    } catch (error) {
-      report('runtime', error);
-    }
-  };
+  const safely = safelyWith(report);
 
   // Where each signal happened, for anchoring offers; weak so detached elements are collected.
   const anchors = new WeakMap<SignalEvent, Element>();
@@ -65,49 +56,6 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
   };
 
   const currentRule = () => resolved.pages.find((rule) => globMatch(rule.match, routes!.current().page));
-
-  const startDetector = (detector: Detector) => {
-    // A set, so a timer that ran or was cancelled leaves it: the list does not grow with every keystroke.
-    const undo = new Set<() => void>();
-    const context: DetectorContext = {
-      config: resolved,
-      emit: (type, detail, opts) => emitSignal(type, detail, opts?.evidence, opts?.weight, opts?.anchor),
-      on: (name, callback) => {
-        const off = bus.on(name, safely(callback));
-        undo.add(off);
-        return off;
-      },
-      page: () => routes!.current(),
-      rule: currentRule,
-      activity: activity!,
-      tab: createTabState(resolved.privacy.storage !== 'memory', `${detector.name}:`),
-      listen(target, type, handler, opts) {
-        const guarded = safely(handler);
-        const listenerOptions = { passive: true, capture: true, ...opts };
-        target.addEventListener(type, guarded, listenerOptions);
-        undo.add(() => target.removeEventListener(type, guarded, listenerOptions));
-      },
-      later(callback, ms) {
-        const id = setTimeout(() => {
-          undo.delete(cancel);
-          safely(callback)();
-        }, ms);
-        const cancel = () => {
-          undo.delete(cancel);
-          clearTimeout(id);
-        };
-        undo.add(cancel);
-        return cancel;
-      },
-    };
-    try {
-      const stop = detector.start(context);
-      if (stop) undo.add(stop);
-    } catch (error) {
-      report('detector', `${detector.name}: ${messageOf(error)}`);
-    }
-    cleanups.push(() => [...undo].forEach((fn) => fn()));
-  };
 
   const start = async (raw: unknown) => {
     const { config: checked, problems } = resolveConfig(raw);
@@ -123,34 +71,36 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
     activity = createActivity(signals.dwell.activeSeconds * 1000, tab);
     need = createNeedModel(signals, (state) => bus.emit('need', state), tab);
     routes = trackRoutes(tab, (page) => bus.emit('page', page));
-    cleanups.push(activity.stop, need.stop, routes.stop);
-    // The policy only acts on high need: it loads, as its own chunk, on first need.
-    const offNeed = bus.on('need', ({ level }) => {
-      if (level === 'none' || policyLoading) return;
-      offNeed();
-      policyLoading = loadPolicy().then(({ createPolicy }) => {
-        if (destroyed) return;
-        policy = createPolicy({
-          config: resolved,
-          bus,
-          store,
-          activity: activity!,
-          preferences: () => preferences,
-          rule: currentRule,
-          page: () => routes!.current().page,
-          need: () => need!.current(),
-          shared: privacy.storage === 'indexeddb',
-        });
-        cleanups.push(policy.stop);
-      }, (error) => report('chunk-load', error));
-    });
-    cleanups.push(offNeed);
+    policy = startPolicyOnNeed(
+      bus,
+      () => ({
+        config: resolved,
+        bus,
+        store,
+        activity: activity!,
+        preferences: () => preferences,
+        rule: currentRule,
+        page: () => routes!.current().page,
+        need: () => need!.current(),
+        shared: privacy.storage === 'indexeddb',
+      }),
+      report,
+    );
+    cleanups.push(activity.stop, need.stop, routes.stop, policy.stop);
     // Need carried over from the previous page of a multi-page site, once everything listens.
     need.resume();
-    for (const detector of options.detectors || []) if (!signals.disabled.includes(detector.name)) startDetector(detector);
-    const [saved, memory] = await Promise.all([store.get<Preferences>('preferences'), store.get<PolicyMemory>('policy')]);
+    // What every detector's context shares; startDetector adds the per-detector parts.
+    const shared: SharedContext = {
+      config: resolved,
+      emit: (type, detail, opts) => emitSignal(type, detail, opts?.evidence, opts?.weight, opts?.anchor),
+      page: () => routes!.current(),
+      rule: currentRule,
+      activity,
+    };
+    for (const detector of options.detectors || []) if (!signals.disabled.includes(detector.name)) cleanups.push(startDetector(detector, shared, bus, safely, report));
+    let saved: Preferences | undefined;
+    [saved, memory] = await Promise.all([store.get<Preferences>('preferences'), savedMemory(store)]);
     if (saved?.proactive === 'ask-only') preferences = saved;
-    if (memory) quietUntil = Math.max(memory.quietUntil, memory.session.dismissed && Date.now() - memory.session.last < resolved.policy.sessionMinutes * 6e4 ? Infinity : 0);
   };
 
   const ready = Promise.resolve(config)
@@ -169,8 +119,8 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
     state: () => ({
       need: need?.current() ?? { level: 'none', score: 0, reasons: [] },
       offersShown: 0,
-      quiet: preferences.proactive === 'ask-only' || quietUntil > Date.now(),
-      ...policy?.snapshot(),
+      quiet: !!quietReason(memory, preferences, Date.now(), resolved.policy.sessionMinutes * 6e4),
+      ...policy?.current()?.snapshot(),
       preferences: { ...preferences },
     }),
     preferences: {

@@ -24,6 +24,9 @@ interface Setup {
 // Policies talk over BroadcastChannel('heed'), so every test stops the ones it made.
 const running: Array<{ stop(): void }> = [];
 
+/** Help to offer: a config without any makes no proactive offer (the `unavailable` rule). */
+const HELP: HeedConfig = { articles: [{ title: 'Returns', url: '/help/returns' }] };
+
 /** A policy wired to a real emitter and store, with a visitor whose activity the test controls. */
 function setup({ config, store = createStore('memory'), rule, preferences = { proactive: 'on' }, siteMs = 60_000, typing = () => false }: Setup = {}) {
   const bus = createEmitter<HeedEvents>((error) => {
@@ -42,7 +45,7 @@ function setup({ config, store = createStore('memory'), rule, preferences = { pr
     stop: () => {},
   };
   const policy = createPolicy({
-    config: resolveConfig(config ?? {}).config,
+    config: resolveConfig({ ...HELP, ...config }).config,
     bus,
     store,
     activity,
@@ -326,6 +329,102 @@ describe('restraint policy', () => {
     bus.emit('signal', signal());
     bus.emit('signal', signal());
     await vi.advanceTimersByTimeAsync(100);
+    expect(rules()).toEqual(['entry']);
+  });
+});
+
+/** One tab's sessionStorage, shared by the policies of its successive pages. */
+function sameTab() {
+  const items = new Map<string, string>();
+  vi.stubGlobal('sessionStorage', {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  });
+}
+
+describe('restraint policy across the pages of one tab', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('a reload (or the next page) of the tab that showed an offer is not another tab', async () => {
+    sameTab();
+    const store = createStore('memory');
+    const first = setup({ store });
+    await first.raise();
+    expect(first.offers()).toHaveLength(1);
+    first.policy.stop(); // the page goes away with its offer; its memory says "showing" for 20 s more
+    const next = setup({ store });
+    next.bus.emit('page', { url: 'http://x/b', page: '/b', navigation: 'push', at: Date.now() });
+    await next.raise();
+    expect(next.rules()).not.toContain('other-tab');
+    expect(next.offers()).toHaveLength(1);
+  });
+
+  it('the page cap counts per page key across reloads: the reloaded page gets no second offer, another page may', async () => {
+    sameTab();
+    const store = createStore('memory');
+    const first = setup({ store });
+    await first.raise();
+    first.bus.emit('dismiss', { id: first.offers()[0].id, how: 'timeout' });
+    await vi.advanceTimersByTimeAsync(10);
+    first.policy.stop();
+    const reloaded = setup({ store }); // the same page key, /search, loaded again (a reload, or ?q= changed)
+    await reloaded.raise();
+    expect(reloaded.rules()).toEqual(['cap']);
+    expect(reloaded.offers()).toEqual([]);
+    reloaded.calm();
+    reloaded.bus.emit('page', { url: 'http://x/other', page: '/other', navigation: 'push', at: Date.now() });
+    await reloaded.raise();
+    expect(reloaded.offers()).toHaveLength(1);
+  });
+
+  it('a new session starts the page count again', async () => {
+    sameTab();
+    const store = createStore('memory');
+    const first = setup({ store });
+    await first.raise();
+    first.bus.emit('accept', { id: first.offers()[0].id, channel: 'panel' });
+    await vi.advanceTimersByTimeAsync(10);
+    first.policy.stop();
+    await vi.advanceTimersByTimeAsync(31 * 60_000);
+    const later = setup({ store });
+    await later.raise();
+    expect(later.offers()).toHaveLength(1);
+  });
+});
+
+describe('only what is there', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('with no articles, no chat and no expert with a usable channel: no offer, suppress "unavailable", one console warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { raise, calm, offers, rules, bus } = setup({ config: { articles: [], experts: [{ name: 'Billing', topic: 'billing', channels: ['email', 'booking', 'chat'] }] } });
+    await raise();
+    expect(offers()).toEqual([]);
+    expect(rules()).toEqual(['unavailable']);
+    calm();
+    await raise();
+    bus.emit('signal', signal());
+    await vi.advanceTimersByTimeAsync(50);
+    expect(offers()).toEqual([]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0][0]).toMatch(/^Heed: .*no help/);
+  });
+
+  it.each([
+    ['an article', { articles: [{ title: 'Returns', url: '/help/returns' }] }],
+    ['an expert with an email address', { articles: [], experts: [{ name: 'Billing', topic: 'billing', channels: ['email'], email: 'billing@shop.example' }] }],
+    ['an expert with a booking link', { articles: [], experts: [{ name: 'Billing', topic: 'billing', channels: ['booking'], bookingUrl: 'https://book.example/billing' }] }],
+  ])('%s is enough help for an offer', async (_, config) => {
+    const { raise, offers, rules } = setup({ config: config as HeedConfig });
+    await raise();
+    expect(offers()).toHaveLength(1);
+    expect(rules()).toEqual([]);
+  });
+
+  it('the rule comes after the visitor-facing ones: the entry window is still reported first', async () => {
+    const { raise, rules } = setup({ config: { articles: [] }, siteMs: 0 });
+    await raise();
     expect(rules()).toEqual(['entry']);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Config validation. The JSON Schema is compiled at build time (schema/compileSchema.mjs) into a
  * compact spec, so the script-tag entry carries no schema documentation:
- * - an object node is `{ key: spec, '!': required keys, '*': spec of other keys, '=': default }`;
- * - a leaf is `[type, default, low, high]` with type `s` string, `n` number, `i` integer, `b`
- *   boolean (low/high: minimum/maximum, or min/max length for strings); `['e', default, values]`
- *   is an enum; `['a', default, item spec]` an array.
+ * - an object node is `{ key: spec, '!': required keys, '*': spec of other keys, '=': default,
+ *   '?': { key: value used when the given one is invalid } }` (restraint settings fall back to
+ *   the restrained choice, not to their default: `pages[].proactive` to false);
+ * - a leaf is `[type, default, low, high]` with type `s` string, `c` CSS selector (a string that
+ *   must parse), `n` number, `i` integer, `b` boolean (low/high: minimum/maximum, or min/max
+ *   length for strings); `['e', default, values]` is an enum; `['a', default, item spec]` an array.
  */
 export type LeafSpec = [string, unknown?, unknown?, unknown?];
 export interface ObjectSpec {
@@ -26,6 +28,20 @@ const kindOf = (value: unknown): string =>
 const join = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.` : '') + key : `${path}[${JSON.stringify(key)}]`;
 
+/**
+ * Whether `selector` parses, checked where it will be used: in a browser, against an empty
+ * fragment (nothing is matched or styled). Outside one there is nothing to check against, so it
+ * passes; detectors only run in a browser.
+ */
+const isSelector = (selector: string): boolean => {
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return typeof document === 'undefined';
+  }
+};
+
 // Only objects and arrays need a fresh copy; most defaults are numbers and strings.
 const copy = <T>(value: T): T => (value && typeof value === 'object' ? JSON.parse(JSON.stringify(value)) : value);
 
@@ -34,12 +50,13 @@ const copy = <T>(value: T): T => (value && typeof value === 'object' ? JSON.pars
  * them is dropped), unless `present`: the entry exists and its other keys take their defaults.
  */
 export function defaultsOf(spec: ConfigSpec, present = false): unknown {
-  if (Array.isArray(spec)) return copy(spec[1]);
+  // `?? undefined`: the built entry's spec went through JSON, where a leaf without a default has null.
+  if (Array.isArray(spec)) return copy(spec[1] ?? undefined);
   const object = spec as Record<string, ConfigSpec>;
   if (object['!'] && !present) return undefined;
   const out = copy((object['='] as Record<string, unknown>) || {});
   for (const key of Object.keys(object)) {
-    if (key.length === 1 && '!*='.includes(key)) continue;
+    if (key.length === 1 && '!*=?'.includes(key)) continue;
     const value = defaultsOf(object[key]);
     if (value !== undefined) out[key] = value;
   }
@@ -66,24 +83,28 @@ export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProbl
     if (kind !== 'o') return fail(`expected object, got ${NAMES[kind] || kind}`);
     const input = value as Record<string, unknown>;
     const object = spec as Record<string, ConfigSpec>;
-    for (const key of (object['!'] as unknown as string[]) || []) {
+    const required = (object['!'] as unknown as string[]) || [];
+    for (const key of required) {
       if (input[key] === undefined) return void problems.push({ path: join(at(), key), message: 'is required; the entry is ignored' });
     }
     const out = (fallback ?? defaultsOf(spec, true)) as Record<string, unknown>;
     const path = at();
     for (const key of Object.keys(input)) {
-      if (key.length === 1 && '!*='.includes(key)) continue;
+      if (key.length === 1 && '!*=?'.includes(key)) continue;
       // Own keys only: "constructor" or "toString" in a config is an unknown key, not a spec.
       const child = Object.hasOwn(object, key) ? object[key] : object['*'];
       if (!child) problems.push({ path: join(path, key), message: 'is not a known key; it is ignored' });
       else {
-        const checked = validate(child, input[key], problems, () => join(path, key), out[key]);
+        const checked = validate(child, input[key], problems, () => join(path, key), (object['?'] as Record<string, unknown> | undefined)?.[key] ?? out[key]);
         if (checked !== undefined) out[key] = checked;
       }
     }
-    return out;
+    // A required value that was reported bad (a `pages[].match` too long, say) drops the entry:
+    // never kept half-valid, for code that relies on it being there.
+    return required.some((key) => out[key] === undefined) ? undefined : out;
   }
-  const [type, , low, high] = leaf;
+  const [spec0, , low, high] = leaf;
+  const type = spec0 === 'c' ? 's' : spec0;
   if (type === 'e') return (low as unknown[]).includes(value) ? value : fail(`expected one of ${(low as unknown[]).join(', ')}`);
   if (type === 'i' ? !Number.isInteger(value) : kind !== type) return fail(`expected ${NAMES[type]}, got ${NAMES[kind] || kind}`);
   if (type === 'a') {
@@ -99,5 +120,5 @@ export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProbl
   const unit = type === 's' ? ' characters long' : '';
   if (size < (low as number)) return fail(`must be at least ${low}${unit}`);
   if (size > (high as number)) return fail(`must be at most ${high}${unit}`);
-  return value;
+  return spec0 === 'c' && !isSelector(value as string) ? fail('is not a valid CSS selector') : value;
 }

@@ -1,4 +1,14 @@
 import type { Store } from '../storage/createStore.js';
+import type { DismissEvent, Preferences } from '../types.js';
+
+/** The current session: started when none was active for `sessionMinutes`. */
+export interface PolicySession {
+  start: number;
+  last: number;
+  offers: number;
+  dismissed: boolean;
+  ignored: number;
+}
 
 /** What the policy remembers on this device (durable store, shared by the site's tabs). */
 export interface PolicyMemory {
@@ -12,26 +22,66 @@ export interface PolicyMemory {
   lastOfferAt: number;
   /** An offer is visible in some tab of this site until this time (one voice across tabs). */
   showingUntil: number;
-  /** The current session: started when none was active for `sessionMinutes`. */
-  session: { start: number; last: number; offers: number; dismissed: boolean; ignored: number };
+  /**
+   * The tab that shows it. The memory outlives the page that showed the offer: after a reload, or
+   * on the next page of the same tab, that offer is gone, so it must not hold this tab back.
+   */
+  showingTab?: string;
+  session: PolicySession;
 }
 
 const WEEK = 7 * 864e5;
 const KEY = 'policy';
 
-/** Reads the memory, rolling the session over after `sessionMs` of inactivity and dropping old offers. */
-export async function readMemory(store: Store, sessionMs: number, now = Date.now()): Promise<PolicyMemory> {
-  const saved = await store.get<PolicyMemory>(KEY);
+
+/**
+ * The memory as of `now` from what was saved (or nothing): the session rolls over after
+ * `sessionMs` of inactivity and offers older than a week are dropped.
+ */
+export function restoreMemory(saved: PolicyMemory | undefined, sessionMs: number, now: number): PolicyMemory {
+  // The session is still going after activity within the last `sessionMs` (quietReason checks the same).
+  const live = saved?.session && now - saved.session.last < sessionMs;
   const memory: PolicyMemory = {
     offers: (saved?.offers || []).filter((at) => now - at < WEEK),
     dismissals: saved?.dismissals || [],
     quietUntil: saved?.quietUntil || 0,
     showingUntil: saved?.showingUntil || 0,
+    showingTab: saved?.showingTab,
     lastOfferAt: saved?.lastOfferAt || 0,
-    session: saved?.session && now - saved.session.last < sessionMs ? saved.session : { start: now, last: now, offers: 0, dismissed: false, ignored: 0 },
+    session: live ? saved!.session : { start: now, last: now, offers: 0, dismissed: false, ignored: 0 },
   };
   memory.session.last = now;
   return memory;
 }
 
+/** Reads the memory from the store as of `now` (see {@link restoreMemory}). */
+export const readMemory = async (store: Store, sessionMs: number, now = Date.now()): Promise<PolicyMemory> =>
+  restoreMemory(await store.get<PolicyMemory>(KEY), sessionMs, now);
+
 export const writeMemory = (store: Store, memory: PolicyMemory): Promise<void> => store.set(KEY, memory);
+
+/** The saved memory as it is, not rolled over (see {@link quietReason}). */
+export const savedMemory = (store: Store): Promise<PolicyMemory | undefined> => store.get<PolicyMemory>(KEY);
+
+/**
+ * Why the policy keeps quiet, if it does — the one place that decides it, for the policy's rules
+ * and for `heed.state().quiet` before the policy has loaded: `quiet` when the visitor chose "Only
+ * when I ask" or a repeat dismissal's quiet period runs; `cooldown` for the rest of a session in
+ * which they said "No thanks" (or ignored two offers). Works on saved memory too: a session idle
+ * for `sessionMs` has ended, and its dismissal with it.
+ */
+export const quietReason = (memory: PolicyMemory | undefined, preferences: Preferences, now: number, sessionMs: number): 'quiet' | 'cooldown' | undefined =>
+  preferences.proactive === 'ask-only' || (memory?.quietUntil || 0) > now ? 'quiet' : memory?.session.dismissed && now - memory.session.last < sessionMs ? 'cooldown' : undefined;
+
+/**
+ * Remembers a dismissal: "No thanks" or Esc quiets the session, a second one the device for
+ * `quietDays`; an ignored offer is a soft dismissal, and two of them quiet the session.
+ */
+export function recordDismissal(memory: PolicyMemory, how: DismissEvent['how'], now: number, quietDays: number): void {
+  if (how === 'timeout') memory.session.dismissed ||= ++memory.session.ignored >= 2;
+  else {
+    memory.session.dismissed = true;
+    memory.dismissals.push(now);
+    if (memory.dismissals.length >= 2) memory.quietUntil = now + quietDays * 864e5;
+  }
+}

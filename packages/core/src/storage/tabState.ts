@@ -13,8 +13,14 @@ export function createTabState(useSessionStorage: boolean, prefix = ''): TabStat
   const name = (key: string) => `heed:${prefix}${key}`;
   return {
     get<T>(key: string) {
+      let raw: string | false | null | undefined;
       try {
-        return JSON.parse((useSessionStorage && sessionStorage.getItem(name(key))) || memory.get(key) || 'null') ?? undefined;
+        raw = useSessionStorage && sessionStorage.getItem(name(key));
+      } catch {
+        // Missing or blocked: the memory copy below serves.
+      }
+      try {
+        return JSON.parse(raw || memory.get(key) || 'null') ?? undefined;
       } catch {
         return undefined as T | undefined;
       }

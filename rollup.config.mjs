@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { compileSchema } from './packages/core/schema/compileSchema.mjs';
+import { compileSchema, splitSpec } from './packages/core/schema/compileSchema.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 /**
@@ -20,7 +20,9 @@ const precompiledConfigSpec = () => ({
   load(id) {
     if (!id.endsWith('/config/configSpec.ts')) return null;
     const schema = JSON.parse(readFileSync(here('packages/core/schema/heed.schema.json'), 'utf8'));
-    return `export const configSpec = JSON.parse(${JSON.stringify(JSON.stringify(compileSchema(schema)))});`;
+    const { entry, lazy } = splitSpec(compileSchema(schema));
+    const parsed = (spec) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(spec))})`;
+    return `export const configSpec = ${parsed(entry)};\nexport const lazyConfigSpec = ${parsed(lazy)};`;
   },
 });
 
@@ -140,13 +142,13 @@ export default [
   {
     input: { 'heed-policy': 'packages/core/src/policy/createPolicy.ts' },
     output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash].js' },
-    plugins: [resolve(), ts(), minify(true), recordChunk(), recordWritten(dist)],
+    plugins: [resolve(), precompiledConfigSpec(), ts(), minify(true), recordChunk(), recordWritten(dist)],
     onwarn,
   },
   {
     input: { 'heed-debug': 'packages/widget/src/debug/mountDebug.ts' },
     output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash].js' },
-    plugins: [resolve(), ts(), minify(true), recordChunk(), recordWritten(dist)],
+    plugins: [resolve(), precompiledConfigSpec(), ts(), minify(true), recordChunk(), recordWritten(dist)],
     onwarn,
   },
   {
@@ -165,7 +167,7 @@ export default [
     onwarn,
   },
   {
-    input: 'packages/widget/src/index.ts',
+    input: { index: 'packages/widget/src/index.ts', internal: 'packages/widget/src/internal.ts' },
     output: { dir: 'packages/widget/dist', ...npmOutput },
     external: [/^preact/, /^@floating-ui\//, /^@heed\/core(\/|$)/, 'idb-keyval'],
     plugins: [ts(), pruneStale('packages/widget/dist')],

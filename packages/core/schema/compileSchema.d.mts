@@ -1,3 +1,7 @@
 import type { ConfigSpec } from '../src/config/validate.js';
 /** Compiles the JSON Schema into the compact spec the runtime validator reads. */
 export function compileSchema(schema: unknown): ConfigSpec;
+/** Top-level keys validated by the lazy chunks that read them, not by heed.js. */
+export const LAZY_KEYS: string[];
+/** The spec heed.js validates, and the full specs of the lazy keys. */
+export function splitSpec(spec: ConfigSpec): { entry: ConfigSpec; lazy: Record<string, ConfigSpec> };

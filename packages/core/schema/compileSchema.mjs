@@ -27,3 +27,35 @@ export function compileSchema(node) {
   while (spec.length > 1 && spec[spec.length - 1] === undefined) spec.pop();
   return spec;
 }
+
+/**
+ * Top-level keys that only lazily loaded parts read (the policy, panel, chat and debug chunks):
+ * heed.js checks their shape only and keeps them as written; the chunk that first needs them
+ * validates them in full (src/config/completeConfig.ts). New keys for those parts go here, so the
+ * entry does not grow with them.
+ */
+export const LAZY_KEYS = ['articles', 'experts', 'chat'];
+
+/**
+ * Splits a compiled spec into what heed.js validates (`entry`, where each lazy key becomes
+ * `['l', default]`: an object or array kept as written) and the lazy keys' full specs (`lazy`).
+ * @param {any} spec @returns {{ entry: any, lazy: Record<string, any> }}
+ */
+export function splitSpec(spec) {
+  const entry = { ...spec };
+  /** @type {Record<string, any>} */
+  const lazy = {};
+  /** @param {any} node @returns {any} */
+  const defaults = (node) => {
+    if (Array.isArray(node)) return node[1];
+    /** @type {Record<string, any>} */
+    const out = { ...(node['='] || {}) };
+    for (const [key, child] of Object.entries(node)) if (!(key.length === 1 && '!*=?'.includes(key)) && defaults(child) !== undefined) out[key] = defaults(child);
+    return out;
+  };
+  for (const key of LAZY_KEYS) {
+    lazy[key] = spec[key];
+    entry[key] = ['l', defaults(spec[key])];
+  }
+  return { entry, lazy };
+}

@@ -1,6 +1,7 @@
 import { createActivity, type Activity } from './activity.js';
 import type { HeedConfig, ResolvedConfig } from './config/configTypes.js';
-import { resolveConfig } from './config/resolveConfig.js';
+import { reportProblem } from './config/reportProblem.js';
+import { resolveEntryConfig } from './config/resolveConfig.js';
 import type { Detector } from './detectors/defineDetector.js';
 import { createEmitter } from './emitter.js';
 import { registerInternals, type ViewHandler } from './internals.js';
@@ -29,7 +30,7 @@ export interface CreateHeedOptions {
 export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: CreateHeedOptions = {}): Heed {
   const bus = createEmitter<HeedEvents>((error, name) => name !== 'error' && report('listener', `a '${name}' listener threw: ${messageOf(error)}`));
   const report = (code: string, error: unknown, path?: string) => bus.emit('error', { code, message: messageOf(error), path });
-  let resolved: ResolvedConfig = resolveConfig({}).config;
+  let resolved: ResolvedConfig = resolveEntryConfig({}).config;
   let preferences: Preferences = { proactive: 'on' };
   let destroyed = false;
   let activity: Activity | undefined;
@@ -58,12 +59,9 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
   const currentRule = () => resolved.pages.find((rule) => globMatch(rule.match, routes!.current().page));
 
   const start = async (raw: unknown) => {
-    const { config: checked, problems } = resolveConfig(raw);
+    const { config: checked, problems } = resolveEntryConfig(raw);
     resolved = checked;
-    for (const { path, message } of problems) {
-      console.warn(`Heed: config ${path} ${message}`);
-      report('config-invalid', `config ${path} ${message}`, path);
-    }
+    problems.forEach(reportProblem(report));
     if (typeof document === 'undefined' || destroyed) return;
     const { privacy, signals } = resolved;
     const tab = createTabState(privacy.storage !== 'memory');

@@ -18,3 +18,4 @@ export type { ChatAvailability, ChatAvailabilityOptions } from './chat/availabil
 export type { Store } from './storage/createStore.js';
 export { availableHelp } from './help/availableHelp.js';
 export type { AvailableHelp } from './help/availableHelp.js';
+export { completeConfigReporting } from './config/completeConfig.js';

@@ -5,7 +5,7 @@
  */
 import { builtInDetectors, createHeed, type Heed } from '@heed/core';
 import { internalsOf } from '@heed/core/internal';
-import { mountWidget } from '@heed/widget';
+import { mountTab } from '@heed/widget/internal';
 import { readPageConfig } from './readPageConfig.js';
 import { replayQueue } from './replayQueue.js';
 
@@ -22,7 +22,7 @@ try {
     const heed = createHeed(readPageConfig(document.currentScript as HTMLScriptElement | null, report), { detectors: builtInDetectors });
     replayQueue(heed, queue || [], report);
     win.heed = heed;
-    const mount = () => mountWidget(heed);
+    const mount = () => mountTab(heed, internalsOf(heed));
     if (document.body) mount();
     else document.addEventListener('DOMContentLoaded', mount, { once: true });
     void heed.ready.then(() => dispatchEvent(new CustomEvent('heed:ready', { detail: heed })));

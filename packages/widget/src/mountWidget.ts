@@ -40,6 +40,15 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
     console.error('@heed/widget: not an instance of this @heed/core (a second copy bundled?); nothing mounted');
     return () => {};
   }
+  return mountTab(heed, internals, options);
+}
+
+/**
+ * mountWidget once the instance's internals are in hand. The script-tag entry calls it directly:
+ * there, core and widget are one bundle, so the check above (and its message) would be dead bytes.
+ * @internal
+ */
+export function mountTab(heed: Heed, internals: HeedInternals, options: MountWidgetOptions = {}): () => void {
   const host = document.createElement('heed-help');
   const root = host.attachShadow({ mode: 'open' });
   const tab = document.createElement('button');

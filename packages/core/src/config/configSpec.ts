@@ -1,8 +1,12 @@
 import schema from '../../schema/heed.schema.json';
-import { compileSchema } from '../../schema/compileSchema.mjs';
+import { compileSchema, splitSpec } from '../../schema/compileSchema.mjs';
 
 /**
- * The compiled config spec. In builds, rollup.config.mjs replaces this module with the
- * precompiled spec, so the schema and the compiler never ship.
+ * The compiled config spec, split: `configSpec` is what heed.js validates at load (the lazy keys
+ * only by shape), `lazyConfigSpec` the full specs of the keys only lazy chunks read. In builds,
+ * rollup.config.mjs replaces this module with the precompiled specs, so the schema and the
+ * compiler never ship; a chunk that imports only `lazyConfigSpec` carries only that part.
  */
-export const configSpec = compileSchema(schema);
+const { entry, lazy } = splitSpec(compileSchema(schema));
+export const configSpec = entry;
+export const lazyConfigSpec = lazy;

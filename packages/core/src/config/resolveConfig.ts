@@ -1,4 +1,5 @@
 import type { HeedConfig, ResolvedConfig } from './configTypes.js';
+import { completeConfig } from './completeConfig.js';
 import { configSpec } from './configSpec.js';
 import { defaultsOf, validate, type ConfigProblem } from './validate.js';
 
@@ -12,13 +13,24 @@ export interface ResolvedConfigResult {
 let defaultsJson: string | undefined;
 
 /**
- * Validates a raw config against the published schema and fills in defaults. Bad parts fall
- * back to their defaults and are listed in `problems`; this never throws.
+ * What heed.js checks at load: every key except those only lazy chunks read (`articles`,
+ * `experts`, `chat`), which are kept as written when their shape is right and validated in full
+ * by the chunk that first needs them (completeConfig). Never throws.
  */
-export function resolveConfig(raw: HeedConfig | unknown): ResolvedConfigResult {
+export function resolveEntryConfig(raw: HeedConfig | unknown): ResolvedConfigResult {
   const problems: ConfigProblem[] = [];
   defaultsJson ??= JSON.stringify(defaultsOf(configSpec));
   const defaults = JSON.parse(defaultsJson) as ResolvedConfig;
   const config = validate(configSpec, raw ?? {}, problems, undefined, defaults) ?? defaults;
   return { config: config as ResolvedConfig, problems };
+}
+
+/**
+ * Validates a raw config against the published schema and fills in defaults. Bad parts fall
+ * back to their defaults and are listed in `problems`; this never throws.
+ */
+export function resolveConfig(raw: HeedConfig | unknown): ResolvedConfigResult {
+  const result = resolveEntryConfig(raw);
+  completeConfig(result.config, (problem) => result.problems.push(problem));
+  return result;
 }

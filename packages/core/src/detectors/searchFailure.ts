@@ -1,5 +1,4 @@
 import { defineDetector } from './defineDetector.js';
-import { searchSelectors } from './shared/searchSelectors.js';
 import { onSettledQuery } from './shared/settledQueries.js';
 import { ANY_CHANGE } from './shared/watchNearby.js';
 
@@ -19,7 +18,7 @@ export const searchFailure = defineDetector({
   name: 'search-failure',
   start(context) {
     const { later, listen, emit } = context;
-    const { input, results, empty, quietMs, maxWaitMs } = searchSelectors(context.config.signals.search);
+    const { input, results, empty, quietMs, maxWaitMs } = context.config.signals.search;
     if (!results && !empty) return;
     const find = () => (results ? document.querySelector(results) : null);
     let container: Element | null = null;

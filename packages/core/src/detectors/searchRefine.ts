@@ -1,6 +1,5 @@
 import { defineDetector } from './defineDetector.js';
 import { overlaps } from './shared/queryOverlap.js';
-import { searchSelectors } from './shared/searchSelectors.js';
 import { onSettledQuery } from './shared/settledQueries.js';
 
 /**
@@ -13,7 +12,7 @@ export const searchRefine = defineDetector({
   name: 'search-refine',
   start(context) {
     const { config, tab, on, listen, emit, page } = context;
-    const { input, results, param, refineWindowSeconds } = searchSelectors(config.signals.search);
+    const { input, results, param, refineWindowSeconds } = config.signals.search;
     const check = (query: string) => {
       const previous = tab.get<[string, number]>('previous');
       tab.set('previous', [query, Date.now()]);

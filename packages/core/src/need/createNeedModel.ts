@@ -30,7 +30,7 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
  */
 const carriedOver = (saved: unknown): Entry[] =>
   Array.isArray(saved)
-    ? saved.filter((entry: Entry | null) => entry && isNumber(entry.evidence) && entry.event && typeof entry.event.type === 'string' && isNumber(entry.event.weight) && isNumber(entry.event.at))
+    ? saved.filter((entry: Entry | null) => isNumber(entry?.evidence) && isNumber(entry.event?.weight) && isNumber(entry.event.at) && typeof entry.event.type == 'string')
     : [];
 
 /**

@@ -1,3 +1,4 @@
+import { completeConfigReporting } from '../config/completeConfig.js';
 import type { Activity } from '../activity.js';
 import type { PageRule, ResolvedConfig } from '../config/configTypes.js';
 import type { Emitter } from '../emitter.js';
@@ -38,7 +39,9 @@ export interface PolicyDeps {
  * answers folds away after `ignoreSeconds` as a soft dismissal.
  */
 export function createPolicy(deps: PolicyDeps): Policy {
-  const { config, bus, store, activity } = deps;
+  const { bus, store, activity } = deps;
+  // Articles, experts and chat are validated here, by the first chunk that reads them.
+  const config = completeConfigReporting(deps.config, (code, message, path) => bus.emit('error', { code, message, path }));
   const { policy } = config;
   const sessionMs = policy.sessionMinutes * 6e4;
   const help = availableHelp(config);

@@ -2,7 +2,7 @@
  * The relay client of a Heed instance, and delivery of what its outbox still holds. No Preact
  * here: a page that only has to deliver a pending message loads this chunk alone, not the panel.
  */
-import type { HeedInternals } from '@heed/core/internal';
+import { completeConfigReporting, type HeedInternals } from '@heed/core/internal';
 import { createOutbox } from './outbox.js';
 import { createRelayClient, type ChatSnapshot, type RelayClient } from './relayClient.js';
 
@@ -12,7 +12,7 @@ const clients = new WeakMap<HeedInternals, RelayClient>();
 export function clientFor(internals: HeedInternals): RelayClient {
   let client = clients.get(internals);
   if (!client || client.closed()) {
-    const { chat, privacy } = internals.config();
+    const { chat, privacy } = completeConfigReporting(internals.config(), internals.report);
     const store = internals.store();
     const made = createRelayClient({
       url: chat.url!,

@@ -1,5 +1,5 @@
 import type { Heed } from '@heed/core';
-import { availableHelp, type HeedInternals } from '@heed/core/internal';
+import { availableHelp, completeConfigReporting, type HeedInternals } from '@heed/core/internal';
 import { adoptCss } from '../styles.js';
 import { checkSelectors, describeCheck } from './selectors.js';
 import { createTimeline, dismissLine, offerLine, signalLine, suppressLine, type Line } from './timeline.js';
@@ -48,6 +48,7 @@ function helpText(internals: HeedInternals): [string, string] {
  * ships in heed.js. Returns its cleanup.
  */
 export function mountDebug(root: ShadowRoot, heed: Heed, internals: HeedInternals): () => void {
+  completeConfigReporting(internals.config(), internals.report);
   adoptCss(root, css);
   const box = el('section', '', 'debug');
   box.setAttribute('aria-label', 'Heed debug');

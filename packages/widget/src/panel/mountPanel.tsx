@@ -1,5 +1,5 @@
 import type { Heed, OfferEvent, PanelEvent, PanelView } from '@heed/core';
-import type { HeedInternals } from '@heed/core/internal';
+import { completeConfigReporting, type HeedInternals } from '@heed/core/internal';
 import { render } from 'preact';
 import { adoptCss } from '../styles.js';
 import { createOfferLayer } from './offerLayer.js';
@@ -34,6 +34,8 @@ export interface MountPanelOptions {
  * it; opening by API or offer leaves focus where it was.
  */
 export function mountPanel({ root, heed, internals, tab, live, onChange }: MountPanelOptions): PanelController {
+  // Articles, experts and chat are validated by the first chunk that reads them, not by heed.js.
+  completeConfigReporting(internals.config(), internals.report);
   adoptCss(root, panelCss);
   const container = document.createElement('div');
   root.append(container);

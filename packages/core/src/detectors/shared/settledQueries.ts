@@ -1,5 +1,4 @@
 import type { DetectorContext } from '../defineDetector.js';
-import { searchSelectors } from './searchSelectors.js';
 
 /** How a query settled: typed and paused, submitted (Enter or form submit), or a results page loaded. */
 export type QueryOrigin = 'typed' | 'submitted' | 'url';
@@ -20,7 +19,7 @@ const SAME_SEARCH_MS = 5000;
  */
 export function onSettledQuery(context: DetectorContext, onQuery: (query: string, origin: QueryOrigin) => void): void {
   const { config, listen, later, on, tab, page } = context;
-  const { input, param, settleMs } = searchSelectors(config.signals.search);
+  const { input, param, settleMs } = config.signals.search;
   let cancelTyping = () => {};
   const settle = (query: string, origin: QueryOrigin) => {
     cancelTyping();

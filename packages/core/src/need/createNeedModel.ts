@@ -22,16 +22,13 @@ const MAX_EVENTS = 64;
 export const scoreAt = (entries: Array<{ event: SignalEvent }>, now: number, halfLifeMs: number): number =>
   entries.reduce((sum, { event }) => sum + event.weight * 2 ** (-Math.max(0, now - event.at) / halfLifeMs), 0);
 
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 /**
  * Entries carried over from an earlier page, read through a shape check: another script, an old
  * version or a truncated write may have left anything under `heed:need`, and a bad value must not
- * stop every signal of the tab. What does not look like an entry is dropped.
+ * stop every signal of the tab. A non-array is dropped, and so is an entry without a signal time;
+ * a wrong weight or evidence only makes that entry count for nothing (NaN never passes a threshold).
  */
-const carriedOver = (saved: unknown): Entry[] =>
-  Array.isArray(saved)
-    ? saved.filter((entry: Entry | null) => isNumber(entry?.evidence) && isNumber(entry.event?.weight) && isNumber(entry.event.at) && typeof entry.event.type == 'string')
-    : [];
+const carriedOver = (saved: unknown): Entry[] => (Array.isArray(saved) ? saved.filter((entry: Entry | null) => entry?.event?.at! > 0) : []);
 
 /**
  * With `tab`, recent events are kept per tab across the page loads of a multi-page site, so two

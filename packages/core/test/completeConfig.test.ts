@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { completeConfig } from '../src/config/completeConfig';
+import { resolveConfig, resolveEntryConfig } from '../src/config/resolveConfig';
+import type { ConfigProblem } from '../src/config/validate';
+
+// heed.js checks articles, experts and chat by shape only; the first lazy chunk that reads them
+// validates them in full, once per config object, with the same problems resolveConfig reports.
+const raw = {
+  articles: [{ title: 'Returns', url: '/help/returns' }, { title: 42 }],
+  experts: [{ name: 'Billing', topic: 'billing', channels: ['fax'] }],
+  chat: { provider: 'intercom' },
+  ui: { label: 7 },
+};
+
+describe('lazy config keys', () => {
+  it('heed.js reports only the keys it reads, and keeps articles, experts and chat as written', () => {
+    const { config, problems } = resolveEntryConfig(raw);
+    expect(problems.map((p) => p.path)).toEqual(['ui.label']);
+    expect(config.articles).toHaveLength(2);
+    expect(config.chat.provider).toBe('intercom');
+  });
+
+  it('completeConfig validates them in place, once, with the problems resolveConfig gives', () => {
+    const { config } = resolveEntryConfig(raw);
+    const seen: ConfigProblem[] = [];
+    completeConfig(config, (problem) => seen.push(problem));
+    completeConfig(config, (problem) => seen.push(problem));
+    expect(seen.map((p) => p.path)).toEqual(['articles[1].url', 'experts[0].channels[0]', 'chat.provider']);
+    expect(config.articles).toEqual([{ title: 'Returns', url: '/help/returns', topics: [], keywords: [] }]);
+    expect(config.chat.provider).toBe('none');
+    expect(resolveConfig(raw).problems.map((p) => p.path)).toEqual(['ui.label', ...seen.map((p) => p.path)]);
+  });
+
+  it('a lazy key of the wrong shape is reported at load and takes its default', () => {
+    const { config, problems } = resolveEntryConfig({ chat: null, articles: 'none' });
+    expect(problems).toEqual([
+      { path: 'chat', message: 'expected object, got null' },
+      { path: 'articles', message: 'expected array, got string' },
+    ]);
+    expect(config.chat).toEqual({ provider: 'none', timeZone: 'UTC' });
+    expect(config.articles).toEqual([]);
+  });
+});

@@ -28,7 +28,7 @@ export const scoreAt = (entries: Array<{ event: SignalEvent }>, now: number, hal
  * stop every signal of the tab. A non-array is dropped, and so is an entry without a signal time;
  * a wrong weight or evidence only makes that entry count for nothing (NaN never passes a threshold).
  */
-const carriedOver = (saved: unknown): Entry[] => (Array.isArray(saved) ? saved.filter((entry: Entry | null) => entry?.event?.at! > 0) : []);
+const carriedOver = (saved: unknown): Entry[] => (Array.isArray(saved) ? saved.filter((entry: Entry | null) => (entry?.event?.at as number) > 0) : []);
 
 /**
  * With `tab`, recent events are kept per tab across the page loads of a multi-page site, so two

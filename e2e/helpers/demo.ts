@@ -1,3 +1,4 @@
+import { beActive } from './visitor';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,3 +101,6 @@ export async function recordHeedEvents(page: Page): Promise<void> {
     addEventListener('heed:ready', () => (w.__ready = true));
   }, EVENTS);
 }
+
+/** An active visitor on the demo shop: the pointer stays in the middle of its wide layout, where the demo specs have always kept it. */
+export const beActiveOnDemo = (page: Page, seconds: number): Promise<void> => beActive(page, seconds, { x: 640, y: 500 });

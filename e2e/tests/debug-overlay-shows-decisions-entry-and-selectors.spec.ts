@@ -1,8 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerPresence, beActive, heedReady, offerCard, recordHeedEvents, recorded, startDemo, type DemoServer } from './helpers';
-/** The demo shop's pointer position (the middle of its wide layout), as the demo specs have always used. */
-const beActiveOnDemo = (page: Page, seconds: number) => beActive(page, seconds, { x: 640, y: 500 });
-
+import { answerPresence, beActiveOnDemo, heedReady, offerCard, recordHeedEvents, recorded, startDemo, type DemoServer } from './helpers';
 
 // A site owner tunes Heed on the demo shop with ?heed-debug. Nobody is online at the chat, so the
 // offer is a nudge, not chat: the overlay must show that hold-back, the offer and the dismissal,

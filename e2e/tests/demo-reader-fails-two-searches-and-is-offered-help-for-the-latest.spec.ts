@@ -1,8 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerPresence, beActive, heedReady, offerCard, recordHeedEvents, recorded, startDemo, type DemoServer } from './helpers';
-/** The demo shop's pointer position (the middle of its wide layout), as the demo specs have always used. */
-const beActiveOnDemo = (page: Page, seconds: number) => beActive(page, seconds, { x: 640, y: 500 });
-
+import { answerPresence, beActiveOnDemo, heedReady, offerCard, recordHeedEvents, recorded, startDemo, type DemoServer } from './helpers';
 
 // A first-time visitor reads the demo's "Try it" strip before doing anything, so the entry window
 // (15 s of activity) has passed by the time they search. They fail "laser tripod", then

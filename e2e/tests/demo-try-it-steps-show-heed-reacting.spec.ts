@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { beActive, type DemoServer, expectSignalSeen, heedReady, offerCard, recorded, recordHeedEvents, signalTypes, startDemo } from './helpers';
+import { beActiveOnDemo, type DemoServer, expectSignalSeen, heedReady, offerCard, recorded, recordHeedEvents, signalTypes, startDemo } from './helpers';
 
 // The demo shop's home page has a "Try it" strip (#try-it) that tells a first-time visitor how to
 // get stuck on purpose. Each test follows one of its steps on the running demo, starting from the
@@ -62,7 +62,7 @@ test('step 1: two searches for something the shop does not sell bring one offer,
   await expect(offerCard(page)).toHaveCount(0);
 
   // After the entry window, exactly one offer, anchored next to the search box (not over it).
-  await beActive(page, 16, { x: 640, y: 500 });
+  await beActiveOnDemo(page, 16);
   const card = offerCard(page);
   await expect(card).toBeVisible();
   await expect.poll(async () => (await recorded(page, 'offer')).length, { timeout: 5000 }).toBe(1);
@@ -76,7 +76,7 @@ test('step 1: two searches for something the shop does not sell bring one offer,
   expect(Math.min(cardBox.y, Math.abs(cardBox.y - (box.y + box.height))), 'the card is close to the search box').toBeLessThan(40);
 
   // Still one card a while later, and "No thanks" puts it away for good.
-  await beActive(page, 6, { x: 640, y: 500 });
+  await beActiveOnDemo(page, 6);
   await expect(card).toHaveCount(1);
   expect(await recorded(page, 'offer')).toHaveLength(1);
   await card.getByRole('button', { name: 'No thanks' }).click();

@@ -6,7 +6,7 @@ export { heedReady, open } from '../helpers/ready';
 export { helpTab, offerCard } from '../helpers/locators';
 export { beActive, failTwoSearches, fidget, read, search } from '../helpers/visitor';
 export { events, expectSignal, expectSignalSeen, needNow, needs, recorded, signals, signalTypes, tabLog } from '../helpers/events';
-export { answerPresence, recordHeedEvents, startDemo } from '../helpers/demo';
+export { answerPresence, beActiveOnDemo, recordHeedEvents, startDemo } from '../helpers/demo';
 export { expectTabEvents, heldBackBy, searchFor, tabEvents } from '../helpers/policy';
 
 export type { Recorded } from '../helpers/events';

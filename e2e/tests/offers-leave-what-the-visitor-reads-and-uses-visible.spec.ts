@@ -1,8 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { answerPresence, beActive, heedReady, offerCard, recordHeedEvents, recorded, search, startDemo, type DemoServer } from './helpers';
-/** The demo shop's pointer position (the middle of its wide layout), as the demo specs have always used. */
-const beActiveOnDemo = (page: Page, seconds: number) => beActive(page, seconds, { x: 640, y: 500 });
-
+import { answerPresence, beActive, beActiveOnDemo, heedReady, offerCard, recordHeedEvents, recorded, search, startDemo, type DemoServer } from './helpers';
 
 // An offer must not cover what the visitor is reading or using: where they struggled, the site's
 // own "Nothing found" message, the focused field, the control they just used and the controls

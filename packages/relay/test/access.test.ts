@@ -1,6 +1,8 @@
 // Access control (issue 16 item 9): no public default secret, the agent token outside the URL,
 // origins and Host on the agent endpoint, per-address throttling and caps, conversations stored
 // on their first message, and a flooding socket closed.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { startRelay, type RelayHandle, type RelayOptions } from '../src/index.js';
@@ -26,7 +28,37 @@ async function refusedToken(r: RelayHandle, protocols: string[], url = `${r.wsUr
   expect((await waitFor(c.closed, 4000, 'close')).code).toBe(4401);
 }
 
+/** Starts the command line relay and returns what it printed up to its console line. */
+function cliOutput(args: string[]): Promise<string> {
+  const cli = fileURLToPath(new URL('../src/cli.js', import.meta.url));
+  const child = spawn(process.execPath, [cli, '--port', '0', '--db', ':memory:', ...args], {
+    env: { ...process.env, HEED_RELAY_TOKEN: '' },
+  });
+  let out = '';
+  return waitFor(
+    new Promise<string>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (/console: .*\n/.test(out)) {
+          child.kill('SIGTERM');
+          resolve(out);
+        }
+      });
+    }),
+    8000,
+    'relay output',
+  ).finally(() => child.kill('SIGKILL'));
+}
+
 describe('agent token', () => {
+  it('the command line prints a random token unless --demo is given', async () => {
+    const plain = await cliOutput([]);
+    expect(plain).not.toContain('demo-agent-token');
+    expect(plain).toMatch(/agent token: [A-Za-z0-9_-]{20,} /);
+    expect(plain).not.toMatch(/token=/);
+    expect(await cliOutput(['--demo'])).toContain('agent token: demo-agent-token');
+  });
+
   it('has no public default: without a token the relay makes a random one, unless in demo mode', async () => {
     const r = await startRelay({ port: 0, db: tempDb(), log: false });
     relays.push(r);

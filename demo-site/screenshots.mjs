@@ -63,7 +63,13 @@ try {
   if (existsSync(relayEntry)) {
     try {
       const { startRelay } = await import(pathToFileURL(relayEntry).href);
-      relay = await startRelay({ port: 0, db: ':memory:', token: 'screenshots', log: false });
+      relay = await startRelay({
+        port: 0,
+        db: ':memory:',
+        token: 'screenshots',
+        origins: 'http://127.0.0.1:*,http://localhost:*',
+        log: false,
+      });
       stops.push(() => relay.close());
     } catch (error) {
       console.warn(`The chat relay did not start (${error.message}): no chat screenshot.`);
@@ -105,7 +111,7 @@ try {
   if (relay) {
     const context = await browser.newContext({ viewport });
     agent = await context.newPage();
-    await agent.goto(`${relay.url}/console?token=screenshots`);
+    await agent.goto(`${relay.url}/console#token=screenshots`);
     await agent.locator('#presence-summary').getByText(/online/i).waitFor({ timeout: 10_000 });
   }
 

@@ -15,7 +15,12 @@ let relay;
 if (existsSync(relayEntry)) {
   try {
     const { startRelay } = await import(pathToFileURL(relayEntry).href);
-    relay = await startRelay({ port: relayPort });
+    // Demo mode: the public token demo-agent-token (never in production), and the shop's origin.
+    relay = await startRelay({
+      port: relayPort,
+      demo: true,
+      origins: [`http://127.0.0.1:${port}`, `http://localhost:${port}`],
+    });
     stops.push(() => relay.close());
   } catch (error) {
     console.warn(`The chat relay did not start (${error.message}); the shop still runs without live chat.`);
@@ -39,7 +44,7 @@ stops.push(() => site.close());
 
 console.log(`\nHeed demo shop:      ${site.url}/`);
 console.log(`With debug overlay:  ${site.url}/?heed-debug`);
-if (relay) console.log(`Agent console:       ${relay.url.replace(/^ws/, 'http')}/console?token=${relay.token ?? 'demo-agent-token'}`);
+if (relay) console.log(`Agent console:       ${relay.url.replace(/^ws/, 'http')}/console#token=${relay.token}`);
 console.log('\nPress Ctrl+C to stop.');
 
 const stop = async () => {

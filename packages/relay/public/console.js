@@ -8,12 +8,23 @@ import { renderTyping } from './thread.js';
 import { wireReply } from './reply.js';
 import { ONLINE_KEY, send, state, TOKEN_KEY } from './state.js';
 
+/**
+ * `heed.agent` plus the token as `heed.token.<base64url of its UTF-8>`.
+ * @param {string} token
+ */
+export function agentProtocols(token) {
+  const bytes = new TextEncoder().encode(token);
+  const b64 = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return ['heed.agent', `heed.token.${b64}`];
+}
+
 function connect() {
   if (!state.token) return showLogin('');
   if (state.retryTimer) clearTimeout(state.retryTimer);
   state.retryTimer = null;
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  const ws = new WebSocket(`${scheme}://${location.host}/agent?token=${encodeURIComponent(state.token)}`);
+  // The token goes in the Sec-WebSocket-Protocol header, never in the URL (PROTOCOL.md).
+  const ws = new WebSocket(`${scheme}://${location.host}/agent`, agentProtocols(state.token));
   state.ws = ws;
   setConnection('connecting', 'Connecting…');
   ws.addEventListener('open', () => {
@@ -96,14 +107,16 @@ document.addEventListener('visibilitychange', () => {
   }
 });
 
-// A token in the address (?token=…) signs in once and is then removed from it.
+// A token in the address fragment (#token=…, never sent to the server) signs in once and is then
+// removed from it; ?token=… is read the same way for old links.
 const params = new URLSearchParams(location.search);
-const fromUrl = params.get('token');
+const fragment = new URLSearchParams(location.hash.slice(1));
+const fromUrl = fragment.get('token') ?? params.get('token');
 if (fromUrl) {
   sessionStorage.setItem(TOKEN_KEY, fromUrl);
   params.delete('token');
   const rest = params.toString();
-  history.replaceState(null, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`);
+  history.replaceState(null, '', `${location.pathname}${rest ? `?${rest}` : ''}`);
 }
 state.token = sessionStorage.getItem(TOKEN_KEY);
 if (state.token) connect();

@@ -9,10 +9,15 @@ const HELP = `heed-relay: chat relay and agent console for Heed
 Options (each also read from the environment):
   --port <n>        HEED_RELAY_PORT     port to listen on (default ${DEFAULT_PORT}; 0 = any free port)
   --host <addr>     HEED_RELAY_HOST     interface to bind (default ${DEFAULT_HOST})
-  --origins <list>  HEED_RELAY_ORIGINS  comma-separated allowed origins
-                                        (default ${DEFAULT_ORIGINS.join(',')})
+  --origins <list>  HEED_RELAY_ORIGINS  comma-separated origins of the sites with the widget
+                                        (default ${DEFAULT_ORIGINS.join(',') || 'none: only the relay\'s own'})
+  --console-origins <list>  HEED_RELAY_CONSOLE_ORIGINS  other origins allowed on /agent (default none)
+  --hosts <list>    HEED_RELAY_HOSTS    Host names /agent answers to besides the listening
+                                        address, e.g. behind a proxy (default none)
+  --max-connections <n>  HEED_RELAY_MAX_CONNECTIONS  per client address (default 20)
   --db <file>       HEED_RELAY_DB       SQLite file (default ${DEFAULT_DB})
-  --token <secret>  HEED_RELAY_TOKEN    agent token (default ${DEFAULT_TOKEN})
+  --token <secret>  HEED_RELAY_TOKEN    agent token (default: a random one, printed at start)
+  --demo                                demo mode: without --token, the public token ${DEFAULT_TOKEN}
   --durable         HEED_RELAY_DURABLE=1  fsync every write (SQLite synchronous=FULL)
   --quiet                               log errors only
   -h, --help
@@ -32,6 +37,10 @@ try {
       origins: { type: 'string' },
       db: { type: 'string' },
       token: { type: 'string' },
+      demo: { type: 'boolean' },
+      'console-origins': { type: 'string' },
+      hosts: { type: 'string' },
+      'max-connections': { type: 'string' },
       durable: { type: 'boolean' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -66,7 +75,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`invalid port: ${portText}`);
   process.exit(2);
 }
+const maxText = setting('max-connections', 'HEED_RELAY_MAX_CONNECTIONS');
+const maxConnections = maxText === undefined ? undefined : Number(maxText);
+if (maxConnections !== undefined && !(Number.isInteger(maxConnections) && maxConnections > 0)) {
+  console.error(`invalid --max-connections: ${maxText}`);
+  process.exit(2);
+}
 const tokenSetting = setting('token', 'HEED_RELAY_TOKEN');
+const demo = Boolean(values.demo);
 const quiet = Boolean(values.quiet);
 
 try {
@@ -76,17 +92,24 @@ try {
     origins: setting('origins', 'HEED_RELAY_ORIGINS'),
     db: setting('db', 'HEED_RELAY_DB'),
     token: tokenSetting,
+    demo,
+    consoleOrigins: setting('console-origins', 'HEED_RELAY_CONSOLE_ORIGINS'),
+    hosts: setting('hosts', 'HEED_RELAY_HOSTS'),
+    maxConnectionsPerAddress: maxConnections,
     durable: Boolean(values.durable) || process.env.HEED_RELAY_DURABLE === '1',
     log: quiet ? undefined : (line) => console.log(`[heed-relay] ${line}`),
   });
-  const token = tokenSetting ?? DEFAULT_TOKEN;
   console.log(`[heed-relay] visitors: ${relay.wsUrl}/visitor`);
   console.log(`[heed-relay] health:   ${relay.url}/health`);
-  if (tokenSetting === undefined) {
-    console.log(`[heed-relay] agent token: ${token} (default; set --token or HEED_RELAY_TOKEN in production)`);
-    console.log(`[heed-relay] console:  ${relay.url}/console?token=${encodeURIComponent(token)}`);
-  } else {
+  if (tokenSetting !== undefined) {
     console.log(`[heed-relay] console:  ${relay.url}/console (agent token from --token / HEED_RELAY_TOKEN)`);
+  } else if (demo) {
+    console.log(`[heed-relay] agent token: ${relay.token} (demo mode: a public token; never use --demo in production)`);
+    console.log(`[heed-relay] console:  ${relay.url}/console#token=${encodeURIComponent(relay.token)}`);
+  } else {
+    // Printed once: a fresh random token each start unless --token / HEED_RELAY_TOKEN is set.
+    console.log(`[heed-relay] agent token: ${relay.token} (random, this run only; set --token or HEED_RELAY_TOKEN)`);
+    console.log(`[heed-relay] console:  ${relay.url}/console`);
   }
 
   let stopping = false;

@@ -18,14 +18,19 @@ import { sendError } from './fanout.js';
  * @property {'visitor' | 'agent'} role
  * @property {import('./shared/tokenBucket.js').TokenBucket} bucket
  * @property {boolean} alive  heard from since the last heartbeat ping
- * @property {number} rejects  rejected frames in a row
+ * @property {number[]} rejects  times of the rejected frames of the last REJECT_WINDOW_MS
  * @property {string | null} conversationId  visitor: set by hello
+ * @property {string} visitorId  visitor: set by hello
  * @property {boolean} typing  visitor: last typing state sent
  * @property {boolean} online  agent: presence switch
  */
 
-/** Consecutive rejected frames after which a connection is closed (1008). */
-const MAX_CONSECUTIVE_REJECTS = 100;
+/**
+ * Rejected frames within REJECT_WINDOW_MS after which a connection is closed (1008). A sliding
+ * window, so accepted frames in between (a flood just over its rate) do not reset the count.
+ */
+const MAX_REJECTS = 100;
+const REJECT_WINDOW_MS = 10_000;
 
 /**
  * Tracks a new socket and handles its frames until it closes.
@@ -42,8 +47,9 @@ export function attach(ctx, settings, ws, role) {
     role,
     bucket: createTokenBucket(settings.rateLimit),
     alive: true,
-    rejects: 0,
+    rejects: [],
     conversationId: null,
+    visitorId: '',
     typing: false,
     online: false,
   };
@@ -108,7 +114,6 @@ function onFrame(ctx, settings, conn, data, isBinary) {
   }
   const parsed = conn.role === 'visitor' ? parseVisitorFrame(decoded.value) : parseAgentFrame(decoded.value);
   if (!parsed.ok) return reject(conn, parsed.error);
-  conn.rejects = 0;
   try {
     if (conn.role === 'visitor') onVisitorFrame(ctx, conn, /** @type {import('./parse.js').VisitorFrame} */ (parsed.value));
     else onAgentFrame(ctx, conn, /** @type {import('./parse.js').AgentFrame} */ (parsed.value));
@@ -123,9 +128,11 @@ function onFrame(ctx, settings, conn, data, isBinary) {
  * @param {FrameError} error
  */
 function reject(conn, error) {
-  conn.rejects += 1;
+  const now = Date.now();
+  while (conn.rejects.length > 0 && conn.rejects[0] <= now - REJECT_WINDOW_MS) conn.rejects.shift();
+  conn.rejects.push(now);
   sendError(conn, error.code, error.message, error.id);
-  if (conn.rejects >= MAX_CONSECUTIVE_REJECTS) conn.ws.close(1008, 'too many rejected frames');
+  if (conn.rejects.length >= MAX_REJECTS) conn.ws.close(1008, 'too many rejected frames');
 }
 
 /**
@@ -143,6 +150,7 @@ function onClose(ctx, conn) {
   const id = conn.conversationId;
   if (!id) return;
   hub.leave(conn, id);
+  if (ctx.pending.get(conn.visitorId) === id && !hub.visitorOnline(id)) ctx.pending.delete(conn.visitorId);
   if (conn.typing) hub.toAgents({ type: 'typing', conversationId: id, on: false });
   if (!hub.visitorOnline(id)) publishConversation(ctx, id);
 }

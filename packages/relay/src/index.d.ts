@@ -12,13 +12,31 @@ export interface RelayOptions {
   /**
    * Browser origins allowed to open a WebSocket, as a list or a comma-separated string.
    * `http://host:*` allows any port, `https://*.example.com` any subdomain, `*` everything.
-   * Default: http://127.0.0.1:* and http://localhost:*.
+   * Default: none (only the relay's own origin); list the sites that embed the widget.
    */
   origins?: readonly string[] | string;
   /** SQLite file, or ':memory:'. Default packages/relay/data/relay.sqlite. */
   db?: string;
-  /** Agent token required on /agent?token=…. Default 'demo-agent-token'. */
+  /**
+   * Agent token, sent by agents in the `Sec-WebSocket-Protocol` header (PROTOCOL.md).
+   * Default: a random token (read it from `RelayHandle.token`), or 'demo-agent-token' with `demo`.
+   */
   token?: string;
+  /** Demo mode: without `token`, use the public 'demo-agent-token'. Never in production. Default false. */
+  demo?: boolean;
+  /**
+   * Origins, besides the relay's own, whose pages may open the agent endpoint (a console served
+   * elsewhere). Same patterns as `origins`. Default: none.
+   */
+  consoleOrigins?: readonly string[] | string;
+  /**
+   * Host names (`name` or `name:port`) the agent endpoint answers to besides the listening
+   * address (and localhost names when bound to loopback), e.g. the name behind a reverse proxy.
+   * An agent upgrade with another `Host` is refused (DNS rebinding). Default: none.
+   */
+  hosts?: readonly string[] | string;
+  /** Open WebSocket connections allowed per client address. Default 20. */
+  maxConnectionsPerAddress?: number;
   /** Frames larger than this get a `too-large` error frame. Default 16384. */
   maxFrameBytes?: number;
   /** Frames larger than this close the socket with 1009. Default 65536. */
@@ -36,10 +54,12 @@ export interface RelayOptions {
 export interface RelayHandle {
   /** e.g. http://127.0.0.1:8787 (health check at `${url}/health`, console at `${url}/console`) */
   url: string;
-  /** e.g. ws://127.0.0.1:8787 (visitors: `${wsUrl}/visitor`, agents: `${wsUrl}/agent?token=…`) */
+  /** e.g. ws://127.0.0.1:8787 (visitors: `${wsUrl}/visitor`, agents: `${wsUrl}/agent`) */
   wsUrl: string;
   port: number;
   host: string;
+  /** The agent token in force (the generated one when none was given). */
+  token: string;
   /** The SQLite file in use. */
   db: string;
   /** Close every socket (code 1001), stop listening and close the database. Idempotent. */

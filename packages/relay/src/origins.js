@@ -4,7 +4,8 @@
 // (any port, or none) and the host may start with `*.` (any subdomain). A lone
 // `*` allows every origin.
 
-export const DEFAULT_ORIGINS = Object.freeze(['http://127.0.0.1:*', 'http://localhost:*']);
+// No default: visitor pages must be named with --origins (the relay's own origin is always allowed).
+export const DEFAULT_ORIGINS = Object.freeze(/** @type {string[]} */ ([]));
 
 /**
  * @typedef {object} OriginRule

@@ -10,7 +10,7 @@ import { createHttpHandler } from './http.js';
 import { settle } from './options.js';
 import { createPresence } from './presence.js';
 import { createStore } from './store/createStore.js';
-import { createUpgradeHandler } from './upgrade.js';
+import { createUpgradeHandler, selectProtocol } from './upgrade.js';
 
 export { DEFAULT_DB, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TOKEN } from './options.js';
 
@@ -27,8 +27,13 @@ export async function startRelay(options = {}) {
   const { log, logError } = settings;
   const store = createStore(settings.db, { durable: settings.durable });
   const hub = createHub();
-  const ctx = { store, hub, presence: createPresence(hub) };
-  const wss = new WebSocketServer({ noServer: true, maxPayload: settings.hardMaxFrameBytes, clientTracking: false });
+  const ctx = { store, hub, presence: createPresence(hub), pending: new Map() };
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: settings.hardMaxFrameBytes,
+    clientTracking: false,
+    handleProtocols: selectProtocol,
+  });
 
   const handleHttp = createHttpHandler({ presence: ctx.presence.current, allowOrigin: settings.allowOrigin });
   const server = createServer((req, res) => {
@@ -41,7 +46,9 @@ export async function startRelay(options = {}) {
     }
   });
   let closing = false;
-  server.on('upgrade', createUpgradeHandler(ctx, settings, wss, () => closing));
+  /** @type {{ port: number }} */
+  const listening = { port: settings.port };
+  server.on('upgrade', createUpgradeHandler(ctx, settings, wss, { closing: () => closing, port: () => listening.port }));
   const stopHeartbeat = startHeartbeat(hub.conns, settings.heartbeatMs, log);
 
   try {
@@ -55,6 +62,7 @@ export async function startRelay(options = {}) {
 
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
+  listening.port = port;
   const { host } = settings;
   const urlHost = host.includes(':') ? `[${host}]` : host;
   log(`listening on http://${urlHost}:${port} (db ${settings.db})`);
@@ -67,7 +75,7 @@ export async function startRelay(options = {}) {
     return (closed ??= shutdown(server, wss, hub, store).then(() => log('closed')));
   };
 
-  return { url: `http://${urlHost}:${port}`, wsUrl: `ws://${urlHost}:${port}`, port, host, db: settings.db, close };
+  return { url: `http://${urlHost}:${port}`, wsUrl: `ws://${urlHost}:${port}`, port, host, token: settings.token, db: settings.db, close };
 }
 
 /**

@@ -1,13 +1,38 @@
-// WebSocket upgrades: the path picks the role, the origin allow-list guards browsers, and an
-// agent socket must carry the agent token.
+// WebSocket upgrades: the path picks the role; per-address limits; the origin allow-list guards
+// browsers; the agent endpoint checks Host (DNS rebinding) and the agent token, which comes in
+// the Sec-WebSocket-Protocol header (never in the URL).
 
 import { sendConversations } from './conversations.js';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { attach } from './connection.js';
 import { send, sendError } from './fanout.js';
+import { createGuard } from './guard.js';
 
 /** @typedef {import('./visitorFrames.js').FrameContext} FrameContext */
 /** @typedef {import('./options.js').Settings} Settings */
+
+/** The subprotocol an agent asks for; its token travels as a second one, `heed.token.<base64url>`. */
+export const AGENT_PROTOCOL = 'heed.agent';
+const TOKEN_PREFIX = 'heed.token.';
+
+/**
+ * Picks `heed.agent` when offered (browsers require the server to pick one they offered).
+ * @param {Set<string>} protocols
+ * @returns {string | false}
+ */
+export function selectProtocol(protocols) {
+  return protocols.has(AGENT_PROTOCOL) ? AGENT_PROTOCOL : false;
+}
+
+/**
+ * The token an agent sent as `heed.token.<base64url of its UTF-8>`, or ''.
+ * @param {import('node:http').IncomingMessage} req
+ */
+function tokenOf(req) {
+  const offered = String(req.headers['sec-websocket-protocol'] ?? '').split(',');
+  const value = offered.map((p) => p.trim()).find((p) => p.startsWith(TOKEN_PREFIX));
+  return value ? Buffer.from(value.slice(TOKEN_PREFIX.length), 'base64url').toString('utf8') : '';
+}
 
 /**
  * Compares in constant time: hashing first makes the lengths equal too.
@@ -40,14 +65,34 @@ function roleOf(pathname) {
   return path === '/visitor' || path === '/' ? 'visitor' : path === '/agent' ? 'agent' : null;
 }
 
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]', '0.0.0.0', '::']);
+
+/**
+ * Whether a Host header names this relay: its listening address (and the localhost names when it
+ * listens on loopback or every interface) with its port, or a configured name (`hosts`).
+ * @param {Settings} settings
+ * @param {number} port
+ * @param {string | undefined} header
+ */
+function knownHost(settings, port, header) {
+  if (!header) return false;
+  const host = header.toLowerCase();
+  const name = host.replace(/:\d+$/, '');
+  const bound = settings.host.toLowerCase();
+  const names = LOOPBACK.has(bound) ? ['127.0.0.1', 'localhost', '[::1]'] : [bound.includes(':') ? `[${bound}]` : bound];
+  if (names.some((n) => host === `${n}:${port}`)) return true;
+  return settings.hosts.some((h) => h === host || (!/:\d+$/.test(h) && h === name));
+}
+
 /**
  * @param {FrameContext} ctx
  * @param {Settings} settings
  * @param {import('ws').WebSocketServer} wss
- * @param {() => boolean} closing  true once the relay is shutting down
+ * @param {{ closing: () => boolean, port: () => number }} state  shutting down; the listening port
  * @returns {(req: import('node:http').IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => void}
  */
-export function createUpgradeHandler(ctx, settings, wss, closing) {
+export function createUpgradeHandler(ctx, settings, wss, state) {
+  const guard = createGuard(settings.maxConnectionsPerAddress);
   return (req, socket, head) => {
     socket.on('error', () => socket.destroy());
     let url;
@@ -58,26 +103,54 @@ export function createUpgradeHandler(ctx, settings, wss, closing) {
     }
     const role = roleOf(url.pathname);
     if (!role) return refuseUpgrade(socket, 404, 'Not Found');
-    const origin = req.headers.origin;
-    // The console is served by the relay itself, so the agent endpoint also accepts its own origin.
-    if (!settings.allowOrigin(origin, role === 'agent' ? req.headers.host : undefined)) {
-      settings.log(`refused ${role} upgrade from origin ${origin}`);
+    const addr = req.socket.remoteAddress ?? '';
+    const { origin, host } = req.headers;
+    const hostOk = knownHost(settings, state.port(), host);
+    // The relay's own pages (the console) are allowed; a foreign Host is not "own" (DNS rebinding).
+    const own = hostOk && origin !== undefined && safeHost(origin) === host?.toLowerCase();
+    const allowed =
+      role === 'agent'
+        ? hostOk && (origin === undefined || own || settings.allowConsoleOrigin(origin))
+        : own || settings.allowOrigin(origin);
+    if (!allowed) {
+      settings.log(`refused ${role} upgrade from origin ${origin} (host ${host})`);
       return refuseUpgrade(socket, 403, 'Forbidden');
     }
-    const given = url.searchParams.get('token') ?? '';
+    if (role === 'agent' && guard.lockedOut(addr, Date.now())) {
+      settings.log(`refused agent upgrade from ${addr}: too many failed sign-ins`);
+      return refuseUpgrade(socket, 429, 'Too Many Requests');
+    }
+    if (guard.full(addr)) {
+      settings.log(`refused ${role} upgrade from ${addr}: ${settings.maxConnectionsPerAddress} connections open`);
+      return refuseUpgrade(socket, 429, 'Too Many Requests');
+    }
+    const given = tokenOf(req);
     wss.handleUpgrade(req, socket, head, (ws) => {
-      if (closing()) return ws.close(1001, 'relay shutting down');
+      guard.opened(addr);
+      ws.once('close', () => guard.closed(addr));
+      if (state.closing()) return ws.close(1001, 'relay shutting down');
       const conn = attach(ctx, settings, ws, role);
       if (role === 'visitor') return;
       if (!sameSecret(given, settings.token)) {
+        guard.failed(addr, Date.now());
         ctx.hub.conns.delete(conn);
-        sendError(conn, 'unauthorized', 'a valid agent token is required (?token=…)');
+        sendError(conn, 'unauthorized', 'a valid agent token is required (Sec-WebSocket-Protocol heed.token.…)');
         ws.close(4401, 'unauthorized');
         return;
       }
+      guard.succeeded(addr);
       ctx.hub.agents.add(conn);
       sendConversations(ctx, conn);
       send(conn, { type: 'presence', ...ctx.presence.current() });
     });
   };
+}
+
+/** @param {string} origin */
+function safeHost(origin) {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,6 @@
 // What the relay does with each visitor frame (PROTOCOL.md, "Visitor frames").
 
+import { randomUUID } from 'node:crypto';
 import { publishConversation } from './conversations.js';
 import { agentMessageFrame, send, sendError, visitorMessageFrame } from './fanout.js';
 
@@ -12,6 +13,8 @@ import { agentMessageFrame, send, sendError, visitorMessageFrame } from './fanou
  * @property {import('./store/createStore.js').Store} store
  * @property {import('./fanout.js').Hub} hub
  * @property {import('./presence.js').PresenceTracker} presence
+ * @property {Map<string, string>} pending  visitor id → id of a conversation not stored yet
+ *   (chosen at hello, stored with the first message; forgotten when its last socket closes)
  */
 
 /**
@@ -42,7 +45,10 @@ function hello(ctx, conn, frame) {
   if (conn.conversationId) return sendError(conn, 'bad-frame', 'hello was already received on this socket');
   /** @type {ConversationRow | null} */
   let conv;
-  if (frame.conversationId) {
+  const pendingId = ctx.pending.get(frame.visitorId);
+  if (frame.conversationId && frame.conversationId === pendingId) {
+    conv = null;
+  } else if (frame.conversationId) {
     conv = store.getConversation(frame.conversationId);
     if (!conv || conv.visitorId !== frame.visitorId) {
       return sendError(
@@ -52,14 +58,19 @@ function hello(ctx, conn, frame) {
       );
     }
   } else {
-    conv = store.conversationForVisitor(frame.visitorId, Date.now());
+    conv = store.latestForVisitor(frame.visitorId);
   }
-  conn.conversationId = conv.id;
-  const first = hub.join(conn, conv.id);
-  send(conn, { type: 'welcome', conversationId: conv.id, lastSeq: conv.lastSeq, presence: presence.current() });
+  // A conversation is stored with its first message, not on hello: until then its id is held here.
+  const id = conv?.id ?? pendingId ?? randomUUID();
+  if (!conv) ctx.pending.set(frame.visitorId, id);
+  conn.conversationId = id;
+  conn.visitorId = frame.visitorId;
+  const first = hub.join(conn, id);
+  send(conn, { type: 'welcome', conversationId: id, lastSeq: conv?.lastSeq ?? 0, presence: presence.current() });
+  if (!conv) return;
   for (const m of store.messagesAfter(conv.id, frame.lastSeq)) send(conn, visitorMessageFrame(m));
   // Agents see the visitor come back.
-  if (first) publishConversation(ctx, conv.id);
+  if (first) publishConversation(ctx, id);
 }
 
 /**
@@ -71,7 +82,8 @@ function hello(ctx, conn, frame) {
  */
 function typing(ctx, conn, conversationId, on) {
   const { hub } = ctx;
-  if (conn.typing === on) return;
+  // Agents do not know a conversation before its first message: nothing to show them yet.
+  if (conn.typing === on || ctx.pending.get(conn.visitorId) === conversationId) return;
   conn.typing = on;
   hub.toAgents({ type: 'typing', conversationId, on });
 }
@@ -86,6 +98,10 @@ function typing(ctx, conn, conversationId, on) {
  */
 function message(ctx, conn, conversationId, frame) {
   const { store, hub } = ctx;
+  if (ctx.pending.get(conn.visitorId) === conversationId) {
+    store.createConversation(conversationId, conn.visitorId, Date.now());
+    ctx.pending.delete(conn.visitorId);
+  }
   const { message, duplicate } = store.append(conversationId, {
     id: frame.id,
     from: 'visitor',

@@ -1,7 +1,7 @@
 import { connect as tcpConnect } from 'node:net';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RelayHandle } from '../src/index.js';
-import { Client, removeTempDirs, start, TOKEN, waitFor } from './helpers.js';
+import { agentProtocols, Client, removeTempDirs, start, TOKEN, waitFor } from './helpers.js';
 
 const relays: RelayHandle[] = [];
 const clients: Client[] = [];
@@ -125,7 +125,7 @@ describe('rate limit', () => {
 
 describe('origins and tokens', () => {
   it('refuses browser origins outside the allow-list with 403', async () => {
-    const r = await relay();
+    const r = await relay({ origins: 'http://127.0.0.1:*,http://localhost:*' });
     await expect(Client.visitor(r, { origin: 'https://evil.example' })).rejects.toMatchObject({ status: 403 });
     await expect(Client.visitor(r, { origin: 'http://127.0.0.1.evil.example:8080' })).rejects.toMatchObject({
       status: 403,
@@ -142,14 +142,14 @@ describe('origins and tokens', () => {
     clients.push(await Client.visitor(strict, { origin: 'https://shop.example.com' }));
     clients.push(await Client.visitor(strict, { origin: 'https://eu.help.example' }));
     // The console's own origin may always reach the agent endpoint.
-    clients.push(await Client.connect(`${strict.wsUrl}/agent?token=${TOKEN}`, { origin: strict.url }));
+    clients.push(await Client.agentSocket(strict, TOKEN, { origin: strict.url }));
     await expect(Client.connect(`${strict.wsUrl}/nowhere`)).rejects.toMatchObject({ status: 404 });
   });
 
   it('requires the agent token', async () => {
     const r = await relay();
-    for (const url of [`${r.wsUrl}/agent`, `${r.wsUrl}/agent?token=wrong`, `${r.wsUrl}/agent?token=`]) {
-      const c = await Client.connect(url);
+    for (const protocols of [[], ['heed.agent', 'heed.token.'], agentProtocols('wrong')]) {
+      const c = await Client.connect(`${r.wsUrl}/agent`, { protocols });
       expect(await c.next('error')).toMatchObject({ code: 'unauthorized' });
       expect((await waitFor(c.closed, 4000, 'close')).code).toBe(4401);
       expect(c.take('conversations')).toEqual([]);

@@ -33,6 +33,11 @@ export function start(options: RelayOptions = {}): Promise<RelayHandle> {
   return startRelay({ port: 0, db: tempDb(), token: TOKEN, log: false, ...options });
 }
 
+/** What the console offers: `heed.agent` and the token as `heed.token.<base64url>`. */
+export function agentProtocols(token: string): string[] {
+  return ['heed.agent', `heed.token.${Buffer.from(token, 'utf8').toString('base64url')}`];
+}
+
 export class Client {
   readonly ws: WebSocket;
   readonly frames: Frame[] = [];
@@ -57,9 +62,13 @@ export class Client {
   }
 
   /** Open a socket; rejects with the HTTP status when the upgrade is refused. */
-  static connect(url: string, options: { origin?: string } = {}): Promise<Client> {
+  static connect(url: string, options: { origin?: string; protocols?: string[]; host?: string } = {}): Promise<Client> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(url, options.origin ? { origin: options.origin } : {});
+      const headers = options.host ? { host: options.host } : undefined;
+      const ws = new WebSocket(url, options.protocols ?? [], {
+        ...(options.origin ? { origin: options.origin } : {}),
+        ...(headers ? { headers } : {}),
+      });
       const client = new Client(ws);
       ws.once('open', () => resolve(client));
       ws.once('unexpected-response', (_req, res) => {
@@ -76,10 +85,15 @@ export class Client {
 
   /** An agent socket, already past its initial `conversations` and `presence` frames. */
   static async agent(relay: RelayHandle, token = TOKEN): Promise<{ agent: Client; conversations: Frame }> {
-    const agent = await Client.connect(`${relay.wsUrl}/agent?token=${encodeURIComponent(token)}`);
+    const agent = await Client.agentSocket(relay, token);
     const conversations = await agent.next('conversations');
     await agent.next('presence');
     return { agent, conversations };
+  }
+
+  /** An agent socket carrying `token` the way the console does (Sec-WebSocket-Protocol). */
+  static agentSocket(relay: RelayHandle, token = TOKEN, options: { origin?: string; host?: string } = {}): Promise<Client> {
+    return Client.connect(`${relay.wsUrl}/agent`, { ...options, protocols: agentProtocols(token) });
   }
 
   send(frame: object): void {

@@ -10,7 +10,7 @@ void sameShape;
 
 let relay: RelayHandle;
 beforeAll(async () => {
-  relay = await start();
+  relay = await start({ origins: 'http://localhost:*' });
 });
 afterAll(async () => {
   await relay.close();

@@ -1,7 +1,6 @@
 // Durable storage for the relay: one embedded SQLite file (better-sqlite3), as a plain object
 // of the operations the relay needs.
 
-import { randomUUID } from 'node:crypto';
 import { appendTransaction } from './appendMessage.js';
 import { openDatabase } from './openDatabase.js';
 import { toConversation, toMessage } from './rows.js';
@@ -56,15 +55,22 @@ export function createStore(file, options = {}) {
     getConversation,
     summarize,
     /**
-     * The visitor's most recent conversation, or a new empty one.
+     * The visitor's most recent conversation, or null (none is created before a first message).
+     * @param {string} visitorId
+     * @returns {ConversationRow | null}
+     */
+    latestForVisitor(visitorId) {
+      const row = q.latestForVisitor.get(visitorId);
+      return row ? toConversation(row) : null;
+    },
+    /**
+     * Stores a new, empty conversation under an id chosen at hello.
+     * @param {string} id
      * @param {string} visitorId
      * @param {number} now
      * @returns {ConversationRow}
      */
-    conversationForVisitor(visitorId, now) {
-      const row = q.latestForVisitor.get(visitorId);
-      if (row) return toConversation(row);
-      const id = randomUUID();
+    createConversation(id, visitorId, now) {
       q.insertConversation.run(id, visitorId, now, now);
       return /** @type {ConversationRow} */ (getConversation(id));
     },

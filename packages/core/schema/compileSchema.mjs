@@ -19,6 +19,9 @@ export function compileSchema(node) {
   }
   if (node.enum) return ['e', node.default, node.enum];
   if (node.type === 'array') return ['a', node.default, node.items ? compileSchema(node.items) : 0];
+  // `u`: a URL with one of the listed schemes; `m`: an email address (src/config/urlChecks.ts).
+  if (node['x-url']) return ['u', node.default, node['x-url']];
+  if (node['x-email']) return ['m', node.default];
   // `c`: a string that must parse as a CSS selector.
   const type = node['x-selector'] ? 'c' : { string: 's', number: 'n', integer: 'i', boolean: 'b' }[node.type];
   if (!type) throw new Error(`compileSchema: unsupported node ${JSON.stringify(node)}`);

@@ -19,9 +19,6 @@ export function compileSchema(node) {
   }
   if (node.enum) return ['e', node.default, node.enum];
   if (node.type === 'array') return ['a', node.default, node.items ? compileSchema(node.items) : 0];
-  // `u`: a URL with one of the listed schemes; `m`: an email address (src/config/urlChecks.ts).
-  if (node['x-url']) return ['u', node.default, node['x-url']];
-  if (node['x-email']) return ['m', node.default];
   // `c`: a string that must parse as a CSS selector.
   const type = node['x-selector'] ? 'c' : { string: 's', number: 'n', integer: 'i', boolean: 'b' }[node.type];
   if (!type) throw new Error(`compileSchema: unsupported node ${JSON.stringify(node)}`);
@@ -61,4 +58,18 @@ export function splitSpec(spec) {
     entry[key] = ['l', defaults(spec[key])];
   }
   return { entry, lazy };
+}
+
+/**
+ * The fields holding links, from the schema's `x-url` (the schemes allowed) and `x-email` (an
+ * address linked as `mailto:`), by path: `{ 'articles[].url': ['http:', 'https:'], 'experts[].email': 'email', … }`.
+ * Only lazy keys hold links, so only lazy chunks check them (src/config/urlChecks.ts).
+ * @param {any} node @param {string} [path] @param {Record<string, string[] | 'email'>} [out]
+ */
+export function linkFields(node, path = '', out = {}) {
+  if (node['x-url']) out[path] = node['x-url'];
+  if (node['x-email']) out[path] = 'email';
+  for (const [key, child] of Object.entries(node.properties || {})) linkFields(child, path ? `${path}.${key}` : key, out);
+  if (node.items) linkFields(node.items, `${path}[]`, out);
+  return out;
 }

@@ -6,8 +6,7 @@
  *   the restrained choice, not to their default: `pages[].proactive` to false);
  * - a leaf is `[type, default, low, high]` with type `s` string, `c` CSS selector (a string that
  *   must parse), `n` number, `i` integer, `b` boolean (low/high: minimum/maximum, or min/max
- *   length for strings); `['u', default, schemes]` a URL and `['m', default]` an email address,
- *   known only to lazy chunks (see `stringChecks`); `['e', default, values]` is an enum; `['a', default, item spec]` an array;
+ *   length for strings); `['e', default, values]` is an enum; `['a', default, item spec]` an array;
  *   `['l', default]` a key validated later by the lazy chunk that reads it (completeConfig.ts): here
  *   only its shape (object or array, like its default) is checked and the value kept as written.
  */
@@ -43,18 +42,6 @@ const isSelector = (selector: string): boolean => {
   } catch {
     return typeof document === 'undefined';
   }
-};
-
-/** A problem message when `value` is bad, else undefined. */
-export type StringCheck = (value: string, leaf: LeafSpec) => string | undefined;
-
-/**
- * Leaf types that are strings with a check of their own, by type. `c`, a CSS selector, is used by
- * heed.js; the URL types only by lazy keys, so completeConfig.ts adds them (config/urlChecks.ts)
- * and heed.js does not carry them.
- */
-export const stringChecks: Record<string, StringCheck | undefined> = {
-  c: (value) => (isSelector(value) ? undefined : 'is not a valid CSS selector'),
 };
 
 // Only objects and arrays need a fresh copy; most defaults are numbers and strings.
@@ -119,16 +106,11 @@ export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProbl
     return required.some((key) => out[key] === undefined) ? undefined : out;
   }
   const [spec0, , low, high] = leaf;
-  const check = stringChecks[spec0 as string];
   // A lazy key ('l') must have its default's shape: an object or an array.
-  const type = check ? 's' : spec0 === 'l' ? kindOf(leaf[1]) : spec0;
+  const type = spec0 === 'c' ? 's' : spec0 === 'l' ? kindOf(leaf[1]) : spec0;
   if (type === 'e') return (low as unknown[]).includes(value) ? value : fail(`expected one of ${(low as unknown[]).join(', ')}`);
   if (type === 'i' ? !Number.isInteger(value) : kind !== type) return fail(`expected ${NAMES[type]}, got ${NAMES[kind] || kind}`);
   if (spec0 === 'l') return value;
-  if (check) {
-    const problem = check(value as string, leaf);
-    return problem ? fail(problem) : value;
-  }
   if (type === 'a') {
     return low
       ? (value as unknown[]).flatMap((item, i) => {
@@ -142,5 +124,5 @@ export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProbl
   const unit = type === 's' ? ' characters long' : '';
   if (size < (low as number)) return fail(`must be at least ${low}${unit}`);
   if (size > (high as number)) return fail(`must be at most ${high}${unit}`);
-  return value;
+  return spec0 === 'c' && !isSelector(value as string) ? fail('is not a valid CSS selector') : value;
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { compileSchema, splitSpec } from './packages/core/schema/compileSchema.mjs';
+import { compileSchema, linkFields, splitSpec } from './packages/core/schema/compileSchema.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 /**
@@ -22,7 +22,7 @@ const precompiledConfigSpec = () => ({
     const schema = JSON.parse(readFileSync(here('packages/core/schema/heed.schema.json'), 'utf8'));
     const { entry, lazy } = splitSpec(compileSchema(schema));
     const parsed = (spec) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(spec))})`;
-    return `export const configSpec = ${parsed(entry)};\nexport const lazyConfigSpec = ${parsed(lazy)};`;
+    return `export const configSpec = ${parsed(entry)};\nexport const lazyConfigSpec = ${parsed(lazy)};\nexport const lazyLinks = ${parsed(linkFields(schema))};`;
   },
 });
 

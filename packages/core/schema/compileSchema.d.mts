@@ -5,3 +5,5 @@ export function compileSchema(schema: unknown): ConfigSpec;
 export const LAZY_KEYS: string[];
 /** The spec heed.js validates, and the full specs of the lazy keys. */
 export function splitSpec(spec: ConfigSpec): { entry: ConfigSpec; lazy: Record<string, ConfigSpec> };
+/** The fields holding links: path → allowed schemes, or 'email'. */
+export function linkFields(schema: unknown): Record<string, string[] | 'email'>;

@@ -59,3 +59,17 @@ export function splitSpec(spec) {
   }
   return { entry, lazy };
 }
+
+/**
+ * The fields holding links, from the schema's `x-url` (the schemes allowed) and `x-email` (an
+ * address linked as `mailto:`), by path: `{ 'articles[].url': ['http:', 'https:'], 'experts[].email': 'email', … }`.
+ * Only lazy keys hold links, so only lazy chunks check them (src/config/urlChecks.ts).
+ * @param {any} node @param {string} [path] @param {Record<string, string[] | 'email'>} [out]
+ */
+export function linkFields(node, path = '', out = {}) {
+  if (node['x-url']) out[path] = node['x-url'];
+  if (node['x-email']) out[path] = 'email';
+  for (const [key, child] of Object.entries(node.properties || {})) linkFields(child, path ? `${path}.${key}` : key, out);
+  if (node.items) linkFields(node.items, `${path}[]`, out);
+  return out;
+}

@@ -1,7 +1,8 @@
 import type { ResolvedConfig } from './configTypes.js';
-import { lazyConfigSpec } from './configSpec.js';
+import { lazyConfigSpec, lazyLinks } from './configSpec.js';
 import { reportProblem, type Report } from './reportProblem.js';
-import { defaultsOf, validate, type ConfigProblem } from './validate.js';
+import { dropUnsafeLinks } from './urlChecks.js';
+import { defaultsOf, validate, type ConfigProblem, type ObjectSpec } from './validate.js';
 
 // Set on the config object itself, which every chunk shares through `internalsOf(heed).config()`:
 // each chunk is its own build with its own copy of this module, so a module-level flag would not do.
@@ -23,6 +24,9 @@ export function completeConfig(config: ResolvedConfig, onProblem: (problem: Conf
     const checked = validate(spec, target[key], problems, () => key, defaultsOf(spec));
     target[key] = checked ?? defaultsOf(spec);
   }
+  // Links are checked after the shapes, and only here: heed.js renders no link from the config.
+  const required = (key: string) => (((lazyConfigSpec[key] as unknown[])[2] as ObjectSpec | undefined)?.['!'] as string[] | undefined) ?? [];
+  dropUnsafeLinks(target, lazyLinks, required, problems);
   problems.forEach(onProblem);
   return config;
 }

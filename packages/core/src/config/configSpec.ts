@@ -1,5 +1,5 @@
 import schema from '../../schema/heed.schema.json';
-import { compileSchema, splitSpec } from '../../schema/compileSchema.mjs';
+import { compileSchema, linkFields, splitSpec } from '../../schema/compileSchema.mjs';
 
 /**
  * The compiled config spec, split: `configSpec` is what heed.js validates at load (the lazy keys
@@ -10,3 +10,4 @@ import { compileSchema, splitSpec } from '../../schema/compileSchema.mjs';
 const { entry, lazy } = splitSpec(compileSchema(schema));
 export const configSpec = entry;
 export const lazyConfigSpec = lazy;
+export const lazyLinks = linkFields(schema);

@@ -1,5 +1,6 @@
 import type { PanelView } from '@heed/core';
 import type { HeedInternals } from '@heed/core/internal';
+import { mailtoHref, safeHref } from './safeHref.js';
 
 export interface ExpertViewProps {
   internals: HeedInternals;
@@ -17,8 +18,8 @@ export function ExpertView({ internals, onNavigate }: ExpertViewProps) {
   const reachable = experts
     .map((expert) => ({
       expert,
-      email: expert.channels.includes('email') ? expert.email : undefined,
-      booking: expert.channels.includes('booking') ? expert.bookingUrl : undefined,
+      email: expert.channels.includes('email') ? mailtoHref(expert.email) : undefined,
+      booking: expert.channels.includes('booking') ? safeHref(expert.bookingUrl) : undefined,
       chat: hasChat && expert.channels.some((channel) => channel === 'chat' || channel === 'callback'),
     }))
     .filter((way) => way.email || way.booking || way.chat);
@@ -29,7 +30,7 @@ export function ExpertView({ internals, onNavigate }: ExpertViewProps) {
         <li key={expert.name}>
           {expert.name} <span class="muted">({expert.topic})</span>
           <div class="row">
-            {email && <a href={`mailto:${email}`}>Email {expert.name}</a>}
+            {email && <a href={email}>Email {expert.name}</a>}
             {booking && (
               <a href={booking} target="_blank" rel="noopener">
                 Book a call

@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resolveConfig } from '../src/config/resolveConfig';
+
+// The page the config is read on: relative URLs resolve against it.
+beforeEach(() => vi.stubGlobal('location', new URL('https://shop.example/orders/42')));
+afterEach(() => vi.unstubAllGlobals());
+
+const HOSTILE = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
+
+describe('URLs in the config', () => {
+  it.each(HOSTILE)('drops an article linking to %j, reported with its path', (url) => {
+    const { config, problems } = resolveConfig({ articles: [{ title: 'ok', url: '/help/ok' }, { title: 'x', url }] });
+    expect(config.articles.map((a) => a.url)).toEqual(['/help/ok']);
+    expect(problems).toEqual([{ path: 'articles[1].url', message: 'must be a http: or https: URL' }]);
+  });
+
+  it('keeps http, https and page-relative article links', () => {
+    const urls = ['https://help.example/a', 'http://help.example/b', '/help/x', 'help/y', '?q=1'];
+    const { config, problems } = resolveConfig({ articles: urls.map((url) => ({ title: url, url })) });
+    expect(problems).toEqual([]);
+    expect(config.articles.map((a) => a.url)).toEqual(urls);
+  });
+
+  it.each(HOSTILE)('leaves out a booking link to %j and keeps the expert', (bookingUrl) => {
+    const { config, problems } = resolveConfig({ experts: [{ topic: 'billing', name: 'Billing', channels: ['booking', 'email'], bookingUrl, email: 'billing@shop.example' }] });
+    expect(problems).toEqual([{ path: 'experts[0].bookingUrl', message: 'must be a http: or https: URL' }]);
+    expect(config.experts[0]).toMatchObject({ name: 'Billing', email: 'billing@shop.example' });
+    expect(config.experts[0]!.bookingUrl).toBeUndefined();
+  });
+
+  it('takes an email address, and nothing else, for the mailto: link', () => {
+    const emails = ['javascript:alert(1)', 'a@b.example?bcc=x@y.example', 'two words@b.example', 'https://b.example'];
+    const { config, problems } = resolveConfig({ experts: emails.map((email, i) => ({ topic: 't', name: `n${i}`, email })).concat({ topic: 't', name: 'ok', email: 'help@shop.example' }) });
+    expect(problems.map((p) => p.path)).toEqual(['experts[0].email', 'experts[1].email', 'experts[2].email', 'experts[3].email']);
+    expect(config.experts.map((e) => e.email)).toEqual([undefined, undefined, undefined, undefined, 'help@shop.example']);
+  });
+
+  it('does not take mailto: for a web link, nor http for the relay outside ws(s) and http(s)', () => {
+    const { problems } = resolveConfig({
+      articles: [{ title: 'm', url: 'mailto:help@shop.example' }],
+      chat: { provider: 'relay', url: 'javascript:alert(1)' },
+    });
+    expect(problems.map((p) => p.path)).toEqual(['articles[0].url', 'chat.url']);
+    expect(resolveConfig({ chat: { provider: 'relay', url: 'wss://chat.shop.example' } }).problems).toEqual([]);
+  });
+
+  it('agrees outside a browser, where relative links resolve against a placeholder page', () => {
+    vi.unstubAllGlobals();
+    expect(typeof location).toBe('undefined');
+    expect(resolveConfig({ articles: [{ title: 'a', url: '/help/a' }] }).problems).toEqual([]);
+    expect(resolveConfig({ articles: [{ title: 'a', url: 'javascript:alert(1)' }] }).problems).toHaveLength(1);
+  });
+});

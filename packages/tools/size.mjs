@@ -11,7 +11,9 @@ const KB = 1024;
 const budgets = [
   { test: /^heed\.js$/, label: 'heed.js (entry: detectors, policy, tab)', budget: 10 * KB, target: 6 * KB },
   { test: /^heed-panel-.*\.js$/, label: 'panel + offer chunk', budget: 20 * KB },
-  { test: /^heed-policy-.*\.js$/, label: 'restraint policy (loaded on first need)', budget: 4 * KB },
+  // 5 KB since wave 2: the policy is often the first chunk to read articles, experts and chat, so it
+  // carries their full validation and the link checks (about 1.3 KB of its 4.2 KB).
+  { test: /^heed-policy-.*\.js$/, label: 'restraint policy (loaded on first need)', budget: 5 * KB },
   { test: /^heed-chat-.*\.js$/, label: 'chat chunk (beyond the panel)', budget: 10 * KB },
   { test: /^heed-deliver-.*\.js$/, label: 'chat client alone (delivers a message left in the outbox; the chat chunk shares it)', budget: 6 * KB },
   { test: /^heed-debug-.*\.js$/, label: 'debug overlay chunk (site owners only)', budget: 20 * KB },

@@ -38,7 +38,7 @@ export const LAZY_KEYS = ['articles', 'experts', 'chat'];
 
 /**
  * Splits a compiled spec into what heed.js validates (`entry`, where each lazy key becomes
- * `['l', default]`: an object or array kept as written) and the lazy keys' full specs (`lazy`).
+ * `['a', default]` or `['o', default]`: an array or object kept as written) and the lazy keys' full specs (`lazy`).
  * @param {any} spec @returns {{ entry: any, lazy: Record<string, any> }}
  */
 export function splitSpec(spec) {
@@ -55,7 +55,8 @@ export function splitSpec(spec) {
   };
   for (const key of LAZY_KEYS) {
     lazy[key] = spec[key];
-    entry[key] = ['l', defaults(spec[key])];
+    const fallback = defaults(spec[key]);
+    entry[key] = [Array.isArray(fallback) ? 'a' : 'o', fallback];
   }
   return { entry, lazy };
 }

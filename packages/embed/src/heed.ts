@@ -28,5 +28,6 @@ try {
     void heed.ready.then(() => dispatchEvent(new CustomEvent('heed:ready', { detail: heed })));
   }
 } catch (error) {
-  console.warn('Heed could not start', error);
+  // The page goes on without Heed; the reason is in the console for the site owner.
+  console.warn('Heed:', error);
 }

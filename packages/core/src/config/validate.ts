@@ -7,8 +7,8 @@
  * - a leaf is `[type, default, low, high]` with type `s` string, `c` CSS selector (a string that
  *   must parse), `n` number, `i` integer, `b` boolean (low/high: minimum/maximum, or min/max
  *   length for strings); `['e', default, values]` is an enum; `['a', default, item spec]` an array;
- *   `['l', default]` a key validated later by the lazy chunk that reads it (completeConfig.ts): here
- *   only its shape (object or array, like its default) is checked and the value kept as written.
+ *   `['o', default]` (and `['a', default]` without an item spec) a key validated later by the lazy
+ *   chunk that reads it (completeConfig.ts): here only its shape is checked and the value kept as written.
  */
 export type LeafSpec = [string, unknown?, unknown?, unknown?];
 export interface ObjectSpec {
@@ -106,11 +106,11 @@ export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProbl
     return required.some((key) => out[key] === undefined) ? undefined : out;
   }
   const [spec0, , low, high] = leaf;
-  // A lazy key ('l') must have its default's shape: an object or an array.
-  const type = spec0 === 'c' ? 's' : spec0 === 'l' ? kindOf(leaf[1]) : spec0;
+  const type = spec0 === 'c' ? 's' : spec0;
   if (type === 'e') return (low as unknown[]).includes(value) ? value : fail(`expected one of ${(low as unknown[]).join(', ')}`);
   if (type === 'i' ? !Number.isInteger(value) : kind !== type) return fail(`expected ${NAMES[type]}, got ${NAMES[kind] || kind}`);
-  if (spec0 === 'l') return value;
+  // A lazy key (`['o', default]`, or `['a', default]` without an item spec): kept as written.
+  if (type === 'o') return value;
   if (type === 'a') {
     return low
       ? (value as unknown[]).flatMap((item, i) => {

@@ -19,3 +19,4 @@ export type { Store } from './storage/createStore.js';
 export { availableHelp } from './help/availableHelp.js';
 export type { AvailableHelp } from './help/availableHelp.js';
 export { completeConfigReporting } from './config/completeConfig.js';
+export { linkProblem } from './config/urlChecks.js';

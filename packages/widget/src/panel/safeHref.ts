@@ -1,3 +1,5 @@
+import { linkProblem } from '@heed/core/internal';
+
 const WEB = ['http:', 'https:'];
 
 /**
@@ -17,6 +19,6 @@ export function safeHref(url: string | undefined, schemes: readonly string[] = W
   }
 }
 
-/** The `mailto:` link for an email address from the config, or undefined. */
+/** The `mailto:` link for an email address from the config (one address, as the config check defines it), or undefined. */
 export const mailtoHref = (email: string | undefined): string | undefined =>
-  typeof email === 'string' && /^[^\s@?#]+@[^\s@?#]+$/.test(email) ? safeHref(`mailto:${email}`, ['mailto:']) : undefined;
+  typeof email === 'string' && !linkProblem(email, 'email') ? safeHref(`mailto:${email}`, ['mailto:']) : undefined;

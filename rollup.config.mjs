@@ -21,7 +21,10 @@ const precompiledConfigSpec = () => ({
     if (!id.endsWith('/config/configSpec.ts')) return null;
     const schema = JSON.parse(readFileSync(here('packages/core/schema/heed.schema.json'), 'utf8'));
     const { entry, lazy } = splitSpec(compileSchema(schema));
-    const parsed = (spec) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(spec))})`;
+    // An object literal with bare keys: 24 B brotli less in heed.js than JSON.parse of a string, and
+    // at 2 KB the literal costs no more to parse (V8 prefers JSON.parse only for far larger data).
+    // A leaf without a default or bound is a hole (`["s",,,256]`): validate.ts reads both as undefined.
+    const parsed = (spec) => `/* @__PURE__ */ (${JSON.stringify(spec).replace(/"([A-Za-z_$][\w$]*)":/g, '$1:').replace(/(?<=[[,])null(?=[,\]])/g, '')})`;
     return `export const configSpec = ${parsed(entry)};\nexport const lazyConfigSpec = ${parsed(lazy)};\nexport const lazyLinks = ${parsed(linkFields(schema))};`;
   },
 });

@@ -18,7 +18,7 @@ export function compileSchema(node) {
     return out;
   }
   if (node.enum) return ['e', node.default, node.enum];
-  if (node.type === 'array') return ['a', node.default, node.items ? compileSchema(node.items) : 0];
+  if (node.type === 'array') return node.maxItems ? ['a', node.default, compileSchema(node.items), node.maxItems] : ['a', node.default, node.items ? compileSchema(node.items) : 0];
   // `c`: a string that must parse as a CSS selector.
   const type = node['x-selector'] ? 'c' : { string: 's', number: 'n', integer: 'i', boolean: 'b' }[node.type];
   if (!type) throw new Error(`compileSchema: unsupported node ${JSON.stringify(node)}`);

@@ -57,7 +57,8 @@ export function createActivity(windowMs: number, tab: TabState): Activity {
     if (type === 'scroll' || type === 'wheel') scrolled = last;
     if (type === 'keydown' && isEditable(event.composedPath()[0])) typed = last;
   };
-  const carried = tab.get<number>('active') || 0;
+  // A number or nothing: a stored "abc" made the sum a string, and the entry rule never held (issue #16).
+  const carried = Number(tab.get<number>('active')) || 0;
   const save = () => tab.set('active', carried + total + gap());
   const options = { capture: true, passive: true };
   for (const type of EVENTS) addEventListener(type, onInput, options);

@@ -17,6 +17,9 @@ import { createTabState } from './storage/tabState.js';
 import type { Heed, HeedEvents, PanelView, Preferences, SignalEvent, SignalType } from './types.js';
 
 /** Options for {@link createHeed}. */
+/** Error events one page may emit. */
+const MAX_REPORTS = 50;
+
 export interface CreateHeedOptions {
   /** Detectors to run. `@heed/core` exports `builtInDetectors`, every built-in one. @default [] */
   detectors?: Detector[];
@@ -29,7 +32,14 @@ export interface CreateHeedOptions {
  */
 export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: CreateHeedOptions = {}): Heed {
   const bus = createEmitter<HeedEvents>((error, name) => name !== 'error' && report('listener', `a '${name}' listener threw: ${messageOf(error)}`));
-  const report = (code: string, error: unknown, path?: string) => bus.emit('error', { code, message: messageOf(error), path });
+  // Once per cause, and at most MAX_REPORTS a page: a detector failing on every event, or 10,000
+  // bad page rules, must not flood the site's error tracking (issue #16: 20,001 events).
+  const reported = new Set<string>();
+  const report = (code: string, error: unknown, path?: string) => {
+    const message = messageOf(error);
+    const before = reported.size;
+    if (before < MAX_REPORTS && reported.add(code + message).size > before) bus.emit('error', { code, message, path });
+  };
   let resolved: ResolvedConfig = resolveEntryConfig({}).config;
   let preferences: Preferences = { proactive: 'on' };
   let destroyed = false;
@@ -61,7 +71,7 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
   const start = async (raw: unknown) => {
     const { config: checked, problems } = resolveEntryConfig(raw);
     resolved = checked;
-    problems.forEach(reportProblem(report));
+    problems.slice(0, MAX_REPORTS).forEach(reportProblem(report));
     if (typeof document === 'undefined' || destroyed) return;
     const { privacy, signals } = resolved;
     const tab = createTabState(privacy.storage !== 'memory');

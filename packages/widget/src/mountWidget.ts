@@ -12,12 +12,12 @@ import { adoptCss, tabCss } from './styles.js';
  * multi-page site with it; `?heed-debug=off` turns it off again.
  */
 function debugRequested(): boolean {
-  const asked = /[?&]heed-debug(=[^&]*)?/.exec(location.search);
+  const asked = /[?&]heed-debug(=off)?/.exec(location.search);
   try {
-    if (asked) sessionStorage.setItem('heed:debug', asked[1] === '=off' ? '' : '1');
+    if (asked) sessionStorage.setItem('heed:debug', asked[1] ? '' : '1');
     return !!sessionStorage.getItem('heed:debug');
   } catch {
-    return !!asked && asked[1] !== '=off';
+    return !!asked && !asked[1];
   }
 }
 

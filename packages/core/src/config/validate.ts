@@ -81,48 +81,55 @@ export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProbl
   };
   if (value === undefined) return defaults();
   const kind = kindOf(value);
+  const wrong = (type: string) => fail(`expected ${NAMES[type]}, got ${NAMES[kind] || kind}`);
   if (!leaf) {
-    if (kind !== 'o') return fail(`expected object, got ${NAMES[kind] || kind}`);
+    if (kind !== 'o') return wrong('o');
     const input = value as Record<string, unknown>;
     const object = spec as Record<string, ConfigSpec>;
     const required = (object['!'] as unknown as string[]) || [];
     for (const key of required) {
-      if (input[key] === undefined) return void problems.push({ path: join(at(), key), message: 'is required; the entry is ignored' });
+      if (input[key] === undefined) return void problems.push({ path: join(at(), key), message: 'is required; entry ignored' });
     }
     const out = (fallback ?? defaultsOf(spec, true)) as Record<string, unknown>;
     const path = at();
+    const start = problems.length;
+    let settled = 0;
     for (const key of Object.keys(input)) {
       if (key.length === 1 && '!*=?'.includes(key)) continue;
       // Own keys only: "constructor" or "toString" in a config is an unknown key, not a spec.
       const child = Object.hasOwn(object, key) ? object[key] : object['*'];
-      if (!child) problems.push({ path: join(path, key), message: 'is not a known key; it is ignored' });
+      if (!child) problems.push({ path: join(path, key), message: 'is not a known key; ignored' });
       else {
-        const checked = validate(child, input[key], problems, () => join(path, key), (object['?'] as Record<string, unknown> | undefined)?.[key] ?? out[key]);
+        const restrained = (object['?'] as Record<string, unknown> | undefined)?.[key];
+        const before = problems.length;
+        const checked = validate(child, input[key], problems, () => join(path, key), restrained ?? out[key]);
         if (checked !== undefined) out[key] = checked;
+        // The restrained choice took the bad value's place (a `proactive` that is not a boolean is false).
+        if (restrained !== undefined) settled += problems.length - before;
       }
     }
-    // A required value that was reported bad (a `pages[].match` too long, say) drops the entry:
-    // never kept half-valid, for code that relies on it being there.
-    return required.some((key) => out[key] === undefined) ? undefined : out;
+    // An entry (an object with required keys: a `pages[]` rule, an article) with a bad value is
+    // dropped whole, never kept half-valid: a rule without its `match` crashed the detectors that
+    // read it (issue #16). Settings objects (`policy`, `signals`) keep their good values.
+    return required.length && problems.length - settled > start ? undefined : out;
   }
   const [spec0, , low, high] = leaf;
   const type = spec0 === 'c' ? 's' : spec0;
   if (type === 'e') return (low as unknown[]).includes(value) ? value : fail(`expected one of ${(low as unknown[]).join(', ')}`);
-  if (type === 'i' ? !Number.isInteger(value) : kind !== type) return fail(`expected ${NAMES[type]}, got ${NAMES[kind] || kind}`);
+  if (type === 'i' ? !Number.isInteger(value) : kind !== type) return wrong(type);
   // A lazy key (`['o', default]`, or `['a', default]` without an item spec): kept as written.
-  if (type === 'o') return value;
-  if (type === 'a') {
-    return low
-      ? (value as unknown[]).flatMap((item, i) => {
-          const checked = validate(low as ConfigSpec, item, problems, () => join(at(), i));
-          return checked === undefined ? [] : [checked];
-        })
-      : value;
-  }
-  const size = type === 's' ? (value as string).length : (value as number);
-  if (!isFinite(size)) return fail('expected a finite number');
-  const unit = type === 's' ? ' characters long' : '';
+  if (type === 'o' || (type === 'a' && !low)) return value;
+  // An array's `high` is maxItems: 10,000 page rules cost 360 ms at load and a scan on every event.
+  const size = type === 's' || type === 'a' ? (value as string).length : (value as number);
+  if (!isFinite(size)) return fail('must be finite');
+  const unit = type === 's' ? ' characters long' : type === 'a' ? ' entries' : '';
   if (size < (low as number)) return fail(`must be at least ${low}${unit}`);
   if (size > (high as number)) return fail(`must be at most ${high}${unit}`);
+  if (type === 'a') {
+    return (value as unknown[]).flatMap((item, i) => {
+      const checked = validate(low as ConfigSpec, item, problems, () => join(at(), i));
+      return checked === undefined ? [] : [checked];
+    });
+  }
   return spec0 === 'c' && !isSelector(value as string) ? fail('is not a valid CSS selector') : value;
 }

@@ -71,7 +71,7 @@ export const savedMemory = (store: Store): Promise<PolicyMemory | undefined> => 
  * for `sessionMs` has ended, and its dismissal with it.
  */
 export const quietReason = (memory: PolicyMemory | undefined, preferences: Preferences, now: number, sessionMs: number): 'quiet' | 'cooldown' | undefined =>
-  preferences.proactive === 'ask-only' || (memory?.quietUntil || 0) > now ? 'quiet' : memory?.session.dismissed && now - memory.session.last < sessionMs ? 'cooldown' : undefined;
+  preferences.proactive === 'ask-only' || (memory?.quietUntil || 0) > now ? 'quiet' : memory?.session?.dismissed && now - memory.session.last < sessionMs ? 'cooldown' : undefined;
 
 /**
  * Remembers a dismissal: "No thanks" or Esc quiets the session, a second one the device for

@@ -58,7 +58,7 @@ export function createActivity(windowMs: number, tab: TabState): Activity {
     if (type === 'keydown' && isEditable(event.composedPath()[0])) typed = last;
   };
   // A number or nothing: a stored "abc" made the sum a string, and the entry rule never held (issue #16).
-  const carried = Number(tab.get<number>('active')) || 0;
+  const carried = tab.get('active', 0)!;
   const save = () => tab.set('active', carried + total + gap());
   const options = { capture: true, passive: true };
   for (const type of EVENTS) addEventListener(type, onInput, options);

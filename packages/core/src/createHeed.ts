@@ -38,7 +38,7 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
   const report = (code: string, error: unknown, path?: string) => {
     const message = messageOf(error);
     const before = reported.size;
-    if (before < MAX_REPORTS && reported.add(code + message).size > before) bus.emit('error', { code, message, path });
+    if (before < MAX_REPORTS && reported.add(message).size > before) bus.emit('error', { code, message, path });
   };
   let resolved: ResolvedConfig = resolveEntryConfig({}).config;
   let preferences: Preferences = { proactive: 'on' };

@@ -23,7 +23,7 @@ export const backNav = defineDetector({
       tab.set('visit', { page: here, at });
       // Coming back after reading the page properly is comparison shopping, not a loop.
       if (direction !== 'back' || (left && at - left.at >= readSeconds * 1000)) return;
-      const backs = [...(tab.get<number[]>('backs') || []), at].filter((t) => at - t < loopSeconds * 1000);
+      const backs = [...tab.get<number[]>('backs', [])!, at].filter((t) => at - t < loopSeconds * 1000);
       tab.set('backs', backs);
       // Each back beyond the loop weighs one more: four backs in a loop reach high need on their own (README, need model).
       if (backs.length >= loopCount) emit('back-nav', { kind: 'loop', backs: backs.length, page: here }, { weight: config.signals.weights['back-nav'] * (backs.length - loopCount + 1) });

@@ -12,7 +12,7 @@ export const helpSeek = defineDetector({
     const arrive = () => {
       const { page: key, navigation } = page();
       if (navigation === 'reload' || !patterns.some((glob) => globMatch(glob, key))) return;
-      const seen = tab.get<Record<string, number>>('seen') || {};
+      const seen = tab.get<Record<string, number>>('seen', {})!;
       const times = (seen[key] = (seen[key] || 0) + 1);
       tab.set('seen', seen);
       const distinct = Object.keys(seen).length;

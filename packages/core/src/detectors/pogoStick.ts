@@ -18,7 +18,7 @@ export const pogoStick = defineDetector({
       if (isList(url, key)) {
         // Back on the list the item was opened from, soon enough: a quick return.
         if (left?.item && left.list === url && at - left.at < returnSeconds * 1000) {
-          const returns = [...(tab.get<number[]>('returns') || []), at].filter((t) => at - t < windowSeconds * 1000);
+          const returns = [...tab.get<number[]>('returns', [])!, at].filter((t) => at - t < windowSeconds * 1000);
           tab.set('returns', returns.length >= count ? [] : returns);
           if (returns.length >= count) emit('pogo-stick', { list: key, returns: returns.length, item: left.item }, { evidence: returns.length });
         }

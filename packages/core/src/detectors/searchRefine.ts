@@ -14,10 +14,10 @@ export const searchRefine = defineDetector({
     const { config, tab, on, listen, emit, page } = context;
     const { input, results, param, refineWindowSeconds } = config.signals.search;
     const check = (query: string) => {
-      const previous = tab.get<[string, number]>('previous');
+      const [before, at] = tab.get<[string?, number?]>('previous', [])!;
       tab.set('previous', [query, Date.now()]);
-      if (previous && previous[0].toLowerCase() !== query.toLowerCase() && Date.now() - previous[1] < refineWindowSeconds * 1000 && overlaps(previous[0], query)) {
-        emit('search-refine', { query, previous: previous[0] }, { anchor: input ? document.querySelector(input) : null });
+      if (typeof before == 'string' && before.toLowerCase() !== query.toLowerCase() && Date.now() - at! < refineWindowSeconds * 1000 && overlaps(before, query)) {
+        emit('search-refine', { query, previous: before }, { anchor: input ? document.querySelector(input) : null });
       }
     };
     const leftResults = () => !new URL(page().url).searchParams.has(param) && tab.set('previous', null);

@@ -25,10 +25,10 @@ export const scoreAt = (entries: Array<{ event: SignalEvent }>, now: number, hal
 /**
  * Entries carried over from an earlier page, read through a shape check: another script, an old
  * version or a truncated write may have left anything under `heed:need`, and a bad value must not
- * stop every signal of the tab. A non-array is dropped, and so is an entry without a signal time;
+ * stop every signal of the tab. A non-array reads as [] (TabState.get), an entry without a signal time is dropped;
  * a wrong weight or evidence only makes that entry count for nothing (NaN never passes a threshold).
  */
-const carriedOver = (saved: unknown): Entry[] => (Array.isArray(saved) ? saved.filter((entry: Entry | null) => (entry?.event?.at as number) > 0) : []);
+const carriedOver = (saved: Array<Entry | null> = []): Entry[] => saved.filter((entry): entry is Entry => (entry?.event?.at as number) > 0);
 
 /**
  * With `tab`, recent events are kept per tab across the page loads of a multi-page site, so two
@@ -37,7 +37,7 @@ const carriedOver = (saved: unknown): Entry[] => (Array.isArray(saved) ? saved.f
 export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState) => void, tab?: TabState): NeedModel {
   const halfLife = config.halfLifeSeconds * 1000;
   const windowMs = config.windowSeconds * 1000;
-  let entries: Entry[] = carriedOver(tab?.get('need'));
+  let entries: Entry[] = carriedOver(tab?.get('need', []));
   let level: NeedLevel = 'none';
   let timer: ReturnType<typeof setTimeout> | undefined;
 

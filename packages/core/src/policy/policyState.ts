@@ -12,6 +12,8 @@ export interface PolicySession {
 
 /** What the policy remembers on this device (durable store, shared by the site's tabs). */
 export interface PolicyMemory {
+  /** Version of this shape (see VERSION). */
+  v?: number;
   /** Times of proactive offers, for the weekly cap (kept for 7 days). */
   offers: number[];
   /** Times of hard dismissals ("No thanks", Esc). */
@@ -35,20 +37,42 @@ const KEY = 'policy';
 
 
 /**
- * The memory as of `now` from what was saved (or nothing): the session rolls over after
- * `sessionMs` of inactivity and offers older than a week are dropped.
+ * Version of the stored memory, for a later Heed to migrate from. Reading is field by field, so a
+ * value written by a newer version (another tab not yet reloaded) still keeps its dismissals.
  */
-export function restoreMemory(saved: PolicyMemory | undefined, sessionMs: number, now: number): PolicyMemory {
+const VERSION = 1;
+
+const times = (value: unknown): number[] => (Array.isArray(value) ? value.filter((at): at is number => typeof at === 'number') : []);
+const time = (value: unknown): number => (typeof value === 'number' ? value : 0);
+
+/** The stored session, if it has the shape one has: anything else starts a new one. */
+const sessionOf = (value: unknown): PolicySession | undefined => {
+  const session = value as PolicySession | null;
+  return session && typeof session === 'object' && typeof session.start === 'number' && typeof session.last === 'number'
+    ? { start: session.start, last: session.last, offers: time(session.offers), dismissed: session.dismissed === true, ignored: time(session.ignored) }
+    : undefined;
+};
+
+/**
+ * The memory as of `now` from what was saved (or nothing): the session rolls over after
+ * `sessionMs` of inactivity and offers older than a week are dropped. What was saved is read
+ * field by field through a check of its shape (issue #16: another script, an older version or a
+ * truncated write left `offers: "abc"` and broke "No thanks"): a bad field takes its default.
+ */
+export function restoreMemory(raw: unknown, sessionMs: number, now: number): PolicyMemory {
+  const saved = raw && typeof raw === 'object' ? (raw as Partial<PolicyMemory>) : undefined;
+  const session = sessionOf(saved?.session);
   // The session is still going after activity within the last `sessionMs` (quietReason checks the same).
-  const live = saved?.session && now - saved.session.last < sessionMs;
+  const live = session && now - session.last < sessionMs;
   const memory: PolicyMemory = {
-    offers: (saved?.offers || []).filter((at) => now - at < WEEK),
-    dismissals: saved?.dismissals || [],
-    quietUntil: saved?.quietUntil || 0,
-    showingUntil: saved?.showingUntil || 0,
-    showingTab: saved?.showingTab,
-    lastOfferAt: saved?.lastOfferAt || 0,
-    session: live ? saved!.session : { start: now, last: now, offers: 0, dismissed: false, ignored: 0 },
+    v: VERSION,
+    offers: times(saved?.offers).filter((at) => now - at < WEEK),
+    dismissals: times(saved?.dismissals),
+    quietUntil: time(saved?.quietUntil),
+    showingUntil: time(saved?.showingUntil),
+    showingTab: typeof saved?.showingTab === 'string' ? saved.showingTab : undefined,
+    lastOfferAt: time(saved?.lastOfferAt),
+    session: live ? session : { start: now, last: now, offers: 0, dismissed: false, ignored: 0 },
   };
   memory.session.last = now;
   return memory;
@@ -56,7 +80,7 @@ export function restoreMemory(saved: PolicyMemory | undefined, sessionMs: number
 
 /** Reads the memory from the store as of `now` (see {@link restoreMemory}). */
 export const readMemory = async (store: Store, sessionMs: number, now = Date.now()): Promise<PolicyMemory> =>
-  restoreMemory(await store.get<PolicyMemory>(KEY), sessionMs, now);
+  restoreMemory(await store.get(KEY), sessionMs, now);
 
 export const writeMemory = (store: Store, memory: PolicyMemory): Promise<void> => store.set(KEY, memory);
 

@@ -18,10 +18,10 @@ export interface ThisTab {
  */
 export function thisTab(config: ResolvedConfig): ThisTab {
   const tab = createTabState(config.privacy.storage !== 'memory', 'policy:');
-  let id = tab.get<string>('tab');
+  let id = tab.get<string>('tab', '');
   if (!id) tab.set('tab', (id = Math.random().toString(36).slice(2)));
   const counts = (session: number): Record<string, number> => {
-    const [start, pages] = tab.get<[number, Record<string, number>]>('pages') || [];
+    const [start, pages] = tab.get<[number?, Record<string, number>?]>('pages', [])!;
     return start === session ? pages! : {};
   };
   return {

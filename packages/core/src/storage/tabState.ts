@@ -3,8 +3,15 @@
  * searches…). Lives in sessionStorage, which is per tab by design, under `heed:<prefix><key>`;
  * a memory copy serves where sessionStorage is missing or throws (sandboxed frames, quota).
  */
+const kind = (value: unknown) => (Array.isArray(value) ? 'a' : typeof value);
+
 export interface TabState {
-  get<T>(key: string): T | undefined;
+  /**
+   * The stored value, or `fallback` when there is none or it is not of the fallback's kind (array,
+   * object, number, string): another script, an older version or a truncated write may have left
+   * anything under Heed's keys, and a bad value must not stop a detector (issue #16).
+   */
+  get<T>(key: string, fallback?: T): T | undefined;
   set(key: string, value: unknown): void;
 }
 
@@ -12,18 +19,20 @@ export function createTabState(useSessionStorage: boolean, prefix = ''): TabStat
   const memory = new Map<string, string>();
   const name = (key: string) => `heed:${prefix}${key}`;
   return {
-    get<T>(key: string) {
+    get<T>(key: string, fallback?: T) {
       let raw: string | false | null | undefined;
       try {
         raw = useSessionStorage && sessionStorage.getItem(name(key));
       } catch {
         // Missing or blocked: the memory copy below serves.
       }
+      let value;
       try {
-        return JSON.parse(raw || memory.get(key) || 'null') ?? undefined;
+        value = JSON.parse(raw || memory.get(key) || 'null');
       } catch {
-        return undefined as T | undefined;
+        // Not JSON: as if nothing were stored.
       }
+      return value != null && (fallback === undefined || kind(value) === kind(fallback)) ? value : fallback;
     },
     set(key, value) {
       const raw = JSON.stringify(value);

@@ -24,7 +24,7 @@ export function onSettledQuery(context: DetectorContext, onQuery: (query: string
   const settle = (query: string, origin: QueryOrigin) => {
     cancelTyping();
     query = query.trim();
-    const [previous, at, fromUrl] = tab.get<[string, number, boolean?]>('last') || [];
+    const [previous, at, fromUrl] = tab.get<[string, number, boolean?] | []>('last', [])!;
     // A results page loaded for a query submitted on the previous page still counts: that page never judged it.
     if (!query || (previous === query && (origin == 'url' ? fromUrl : Date.now() - at! < SAME_SEARCH_MS))) return;
     tab.set('last', [query, Date.now(), origin == 'url']);

@@ -121,6 +121,9 @@ const onwarn = (warning, warn) => {
 // each one, as they are side-effect free. The app's bundler does the hoisting anyway.
 const npmOutput = { format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js', hoistTransitiveImports: false };
 
+/** A chat product adapter (packages/widget/src/providers/<product>.ts), not the messenger that loads them. */
+const isAdapter = (chunk) => /\/widget\/src\/providers\/(?!messenger)\w+\.ts$/.test(chunk.facadeModuleId || '');
+
 export default [
   // Lazy chunks of the script-tag build first, so the entry knows their hashed names.
   {
@@ -133,8 +136,9 @@ export default [
       dir: dist,
       format: 'es',
       entryFileNames: '[name]-[hash].js',
-      // Lazy views inside the panel get their own chunks, named for the size budgets in packages/tools/size.mjs.
-      chunkFileNames: (chunk) => `heed-${chunk.name.replace(/^mount|View$/g, '').toLowerCase()}-[hash].js`,
+      // Lazy views inside the panel get their own chunks, named for the size budgets in packages/tools/size.mjs;
+      // so does each chat product's adapter (heed-provider-*.js), loaded only on a site using that product.
+      chunkFileNames: (chunk) => `heed-${isAdapter(chunk) ? 'provider-' : ''}${chunk.name.replace(/^mount|View$/g, '').toLowerCase()}-[hash].js`,
     },
     plugins: [resolve(), precompiledConfigSpec(), ts(), minify(true), recordChunk(), recordWritten(dist)],
     onwarn,

@@ -43,7 +43,7 @@ export async function chatAvailability(config: { chat: ChatConfig; privacy?: { s
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), options.timeoutMs ?? 3000);
   try {
-    const response = await fetch(relayUrl(chat.url, '/presence', 'http'), { signal: abort.signal, credentials: 'omit', cache: 'no-store' });
+    const response = await fetch(relayUrl(chat.url!, '/presence', 'http'), { signal: abort.signal, credentials: 'omit', cache: 'no-store' });
     const { online, agents } = (await response.json()) as { online?: unknown; agents?: unknown };
     const count = typeof agents === 'number' ? agents : 0;
     if (remember) noteRelay(true);

@@ -68,7 +68,8 @@ const minify = (module) =>
     // Matches Preact's internal properties (`__k`, `__e`, `__H`…, about 300 uses in the panel
     // chunk): 0.07 KB brotli off the panel. Each chunk is mangled on its own, so a property that
     // crosses chunks (the internals object, the chat chunk's Preact imports) must never start with `_`.
-    mangle: { properties: { regex: /^_/ } },
+    // `_q`, `_h` and `_v` are LiveChat's command queue (providers/livechat.ts): its script reads them.
+    mangle: { properties: { regex: /^_/, reserved: ['_q', '_h', '_v'] } },
     format: { comments: false },
   });
 

@@ -147,3 +147,21 @@ test('a visitor who unticks sharing opens the messenger without anything Heed no
   expect(calls.filter(([, verb]) => verb === 'set')).toEqual([]);
   await expect(productMessenger(page).getByRole('textbox')).toHaveValue('');
 });
+
+test('the npm packages hand off too: an app with mountWidget opens the product from its own chunks', async ({ page }) => {
+  await standIn(page, 'crisp');
+  const chunks: string[] = [];
+  page.on('request', (request) => void (/\/spa-build\/.*(crisp|messenger)/.test(request.url()) && chunks.push(request.url())));
+  await page.goto('/spa/?product=crisp');
+  await page.waitForFunction(() => (window as unknown as { spaHeed?: { ready: Promise<unknown> } }).spaHeed?.ready);
+  await helpTab(page, 'Need help?').click();
+  await page.locator('heed-help').getByRole('button', { name: 'Chat with us' }).click();
+  await panel(page).getByRole('button', { name: 'Open chat' }).click();
+  await runUntil(page, () => expect(productMessenger(page)).toBeVisible({ timeout: 200 }));
+  await expect(launcher(page)).toBeHidden();
+  expect(chunks.length).toBeGreaterThanOrEqual(2);
+  await productMessenger(page).getByRole('button', { name: 'Close messenger' }).click();
+  await runUntil(page, () => expect(productMessenger(page)).toBeHidden({ timeout: 200 }));
+  await expect(helpTab(page, 'Need help?')).toBeFocused();
+  await expect(launcher(page)).toBeHidden();
+});

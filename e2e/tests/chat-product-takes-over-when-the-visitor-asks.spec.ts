@@ -165,3 +165,20 @@ test('the npm packages hand off too: an app with mountWidget opens the product f
   await expect(helpTab(page, 'Need help?')).toBeFocused();
   await expect(launcher(page)).toBeHidden();
 });
+
+test('destroy() closes the messenger and takes away the script Heed added', async ({ page }) => {
+  await standIn(page, 'crisp');
+  await page.goto(productPage('crisp'));
+  await heedReady(page);
+  await helpTab(page).click();
+  await page.locator('heed-help').getByRole('button', { name: 'Chat with us' }).click();
+  await panel(page).getByRole('button', { name: 'Open chat' }).click();
+  await runUntil(page, () => expect(productMessenger(page)).toBeVisible({ timeout: 200 }));
+  await expect(page.locator(`script[src="${SCRIPT.crisp}"]`)).toHaveCount(1);
+  await page.evaluate(() => (window as unknown as { heed: { destroy(): void } }).heed.destroy());
+  await expect(productMessenger(page)).toBeHidden();
+  await expect(launcher(page)).toBeHidden();
+  await expect(page.locator(`script[src="${SCRIPT.crisp}"]`)).toHaveCount(0);
+  await expect(page.locator('heed-help')).toHaveCount(0);
+  expect(await events(page, 'error')).toEqual([]);
+});

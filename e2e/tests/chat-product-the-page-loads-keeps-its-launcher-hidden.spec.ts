@@ -71,6 +71,7 @@ for (const product of TELLS_AVAILABILITY) {
     await standIn(page, product);
     await page.goto(productPage(product, 'page', 'offline'));
     await heedReady(page);
+    await hidden(page, product);
     await beActive(page, 16);
     await search(page, 'laser tripod');
     await search(page, 'laser stand');

@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chatAvailability } from '../src/chat/availability';
 import { setProductPresence } from '../src/chat/productPresence';
+import type { ResolvedConfig } from '../src/config/configTypes';
+import { createPresence } from '../src/policy/presence';
 
 const config = { chat: { provider: 'relay' as const, url: 'ws://127.0.0.1:9/', timeZone: 'UTC' } };
 
@@ -79,5 +81,19 @@ describe('chatAvailability with a chat product', () => {
     const config = { chat: { provider: 'intercom' as const, timeZone: 'UTC', hours: 'Mon-Fri 09:00-17:00' } };
     setProductPresence(config, () => true);
     expect(await chatAvailability(config, { now: Date.parse('2026-12-06T12:00:00Z') })).toMatchObject({ live: false, reason: 'hours' });
+  });
+});
+
+describe('createPresence with a chat product', () => {
+  it('hears the product each time: its word may come after the policy first asked', async () => {
+    let online: boolean | undefined;
+    const config = { chat: { provider: 'tawk' as const, timeZone: 'UTC' } } as unknown as ResolvedConfig;
+    setProductPresence(config, () => online);
+    const live = createPresence(config);
+    expect(await live()).toBe(true);
+    online = false;
+    expect(await live()).toBe(false);
+    online = true;
+    expect(await live()).toBe(true);
   });
 });

@@ -71,7 +71,8 @@ const minify = (module) =>
     // Matches Preact's internal properties (`__k`, `__e`, `__H`…, about 300 uses in the panel
     // chunk): 0.07 KB brotli off the panel. Each chunk is mangled on its own, so a property that
     // crosses chunks (the internals object, the chat chunk's Preact imports) must never start with `_`.
-    mangle: { properties: { regex: /^_/ } },
+    // `_q`, `_h` and `_v` are LiveChat's command queue (providers/livechat.ts): its script reads them.
+    mangle: { properties: { regex: /^_/, reserved: ['_q', '_h', '_v'] } },
     format: { comments: false },
   });
 
@@ -124,6 +125,9 @@ const onwarn = (warning, warn) => {
 // each one, as they are side-effect free. The app's bundler does the hoisting anyway.
 const npmOutput = { format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js', hoistTransitiveImports: false };
 
+/** A chat product adapter (packages/widget/src/providers/<product>.ts), not the messenger that loads them. */
+const isAdapter = (chunk) => /\/widget\/src\/providers\/(?!messenger)\w+\.ts$/.test(chunk.facadeModuleId || '');
+
 export default [
   // Lazy chunks of the script-tag build first, so the entry knows their hashed names.
   {
@@ -136,8 +140,9 @@ export default [
       dir: dist,
       format: 'es',
       entryFileNames: '[name]-[hash].js',
-      // Lazy views inside the panel get their own chunks, named for the size budgets in packages/tools/size.mjs.
-      chunkFileNames: (chunk) => `heed-${chunk.name.replace(/^mount|View$/g, '').toLowerCase()}-[hash].js`,
+      // Lazy views inside the panel get their own chunks, named for the size budgets in packages/tools/size.mjs;
+      // so does each chat product's adapter (heed-provider-*.js), loaded only on a site using that product.
+      chunkFileNames: (chunk) => `heed-${isAdapter(chunk) ? 'provider-' : ''}${chunk.name.replace(/^mount|View$/g, '').toLowerCase()}-[hash].js`,
     },
     plugins: [resolve(), precompiledConfigSpec(), ts(), minify(true), recordChunk(), recordWritten(dist)],
     onwarn,

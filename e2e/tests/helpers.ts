@@ -8,6 +8,8 @@ export { beActive, failTwoSearches, fidget, read, search } from '../helpers/visi
 export { events, expectSignal, expectSignalSeen, needNow, needs, recorded, signals, signalTypes, tabLog } from '../helpers/events';
 export { answerPresence, beActiveOnDemo, recordHeedEvents, startDemo } from '../helpers/demo';
 export { expectTabEvents, heldBackBy, searchFor, tabEvents } from '../helpers/policy';
+export { PRODUCTS, SCRIPT, TAKES_CONTEXT, TELLS_AVAILABILITY, launcher, productCalls, productMessenger, productPage, runUntil, standIn } from '../helpers/products';
 
 export type { Recorded } from '../helpers/events';
 export type { DemoServer } from '../helpers/demo';
+export type { Product } from '../helpers/products';

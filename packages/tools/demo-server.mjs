@@ -16,6 +16,8 @@ export function startDemoServer({ port = 0, host, routes = [] } = {}) {
       '/': repo('demo-site/public'),
       '/heed/': repo('packages/embed/dist'),
       '/heed.schema.json': repo('packages/core/schema/heed.schema.json'),
+      // The chat product stand-ins, for /chat-product.html (clearly labelled there): no real product loads offline.
+      '/standin/': repo('e2e/fixtures/providers'),
     },
     spaFallbacks: { '/account/': repo('demo-site/public/account/index.html') },
   });

@@ -16,6 +16,13 @@ const budgets = [
   { test: /^heed-policy-.*\.js$/, label: 'restraint policy (loaded on first need)', budget: 5 * KB },
   { test: /^heed-chat-.*\.js$/, label: 'chat chunk (beyond the panel)', budget: 10 * KB },
   { test: /^heed-deliver-.*\.js$/, label: 'chat client alone (delivers a message left in the outbox; the chat chunk shares it)', budget: 6 * KB },
+  // The hand-off to a site's chat product (issue #14): the view, the messenger that loads and drives
+  // the product (shared with heed-deliver, which attaches to a product the page loads itself), one
+  // adapter per product, and the signal summary the relay chat and the hand-off both show.
+  { test: /^heed-productchat-.*\.js$/, label: 'chat product hand-off view', budget: 2 * KB },
+  { test: /^heed-messenger-.*\.js$/, label: 'chat product messenger (loads, queues, times out, re-hides)', budget: 2 * KB },
+  { test: /^heed-provider-.*\.js$/, label: 'one chat product adapter', budget: 2 * KB },
+  { test: /^heed-summary-.*\.js$/, label: 'signal summary (shared by the relay chat and the hand-off)', budget: 1 * KB },
   { test: /^heed-debug-.*\.js$/, label: 'debug overlay chunk (site owners only)', budget: 20 * KB },
   // The validator and the full specs of articles, experts and chat, shared by the panel and the
   // chat delivery chunk: heed.js checks those keys by shape only (completeConfig.ts).

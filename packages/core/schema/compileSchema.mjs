@@ -4,6 +4,9 @@
 
 /** @param {any} node @returns {any} */
 export function compileSchema(node) {
+  // An open object (`additionalProperties: true`, such as a chat product's own settings) is kept as
+  // written once it is an object: its `properties` only document keys and carry link checks (`x-url`).
+  if (node.additionalProperties === true) return node.default === undefined ? ['o'] : ['o', node.default];
   if (node.properties || node.additionalProperties) {
     /** @type {Record<string, any>} */
     const out = {};

@@ -10,6 +10,8 @@ export { putNow } from './storage/putNow.js';
 export { relayUrl } from './chat/relayUrl.js';
 export { withinHours } from './chat/hours.js';
 export { chatAvailability } from './chat/availability.js';
+export { setProductPresence } from './chat/productPresence.js';
+export type { ProductPresence } from './chat/productPresence.js';
 export { pageKey, globMatch } from './route/pageKey.js';
 
 export type { HeedInternals, ViewHandler } from './internals.js';

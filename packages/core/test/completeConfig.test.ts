@@ -8,7 +8,7 @@ import type { ConfigProblem } from '../src/config/validate';
 const raw = {
   articles: [{ title: 'Returns', url: '/help/returns' }, { title: 42 }],
   experts: [{ name: 'Billing', topic: 'billing', channels: ['fax'] }],
-  chat: { provider: 'intercom' },
+  chat: { provider: 'olark' },
   ui: { label: 7 },
 };
 
@@ -17,7 +17,7 @@ describe('lazy config keys', () => {
     const { config, problems } = resolveEntryConfig(raw);
     expect(problems.map((p) => p.path)).toEqual(['ui.label']);
     expect(config.articles).toHaveLength(2);
-    expect(config.chat.provider).toBe('intercom');
+    expect(config.chat.provider).toBe('olark');
   });
 
   it('completeConfig validates them in place, once, with the problems resolveConfig gives', () => {

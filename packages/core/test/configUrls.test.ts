@@ -50,4 +50,25 @@ describe('URLs in the config', () => {
     expect(resolveConfig({ articles: [{ title: 'a', url: '/help/a' }] }).problems).toEqual([]);
     expect(resolveConfig({ articles: [{ title: 'a', url: 'javascript:alert(1)' }] }).problems).toHaveLength(1);
   });
+
+  it.each(HOSTILE)('leaves out a chat product base URL of %j and keeps its other settings as written', (baseUrl) => {
+    const { config, problems } = resolveConfig({ chat: { provider: 'chatwoot', settings: { websiteToken: 'tok', baseUrl, position: 'left' } } });
+    expect(problems).toEqual([{ path: 'chat.settings.baseUrl', message: 'must be a http: or https: URL' }]);
+    expect(config.chat).toMatchObject({ provider: 'chatwoot', settings: { websiteToken: 'tok', position: 'left' } });
+    expect(config.chat.settings!.baseUrl).toBeUndefined();
+  });
+
+  it('keeps a chat product\'s settings as written, of any shape, with its https links', () => {
+    const settings = { token: 't', host: 'https://wchat.freshchat.com', config: { headerProperty: { direction: 'ltr' } }, tags: ['a'], open: false };
+    const { config, problems } = resolveConfig({ chat: { provider: 'freshchat', load: 'page', settings } });
+    expect(problems).toEqual([]);
+    expect(config.chat).toMatchObject({ provider: 'freshchat', load: 'page', settings });
+  });
+
+  it('refuses chat settings that are not an object and a load it does not know', () => {
+    const { config, problems } = resolveConfig({ chat: { provider: 'intercom', load: 'later', settings: 'abc' } as never });
+    expect(problems.map((p) => p.path).sort()).toEqual(['chat.load', 'chat.settings']);
+    expect(config.chat.settings).toBeUndefined();
+    expect(config.chat.load).toBeUndefined();
+  });
 });

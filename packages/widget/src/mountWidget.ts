@@ -111,12 +111,14 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
     if (internals.config().debug) debug();
     // A chat message the relay never acknowledged (sent offline, or just before leaving a page) is
     // delivered from whatever page the visitor is on now: the visitor started that conversation.
+    // The same chunk attaches to a chat product the page loads itself (`load: 'page'`), so that its
+    // launcher is hidden on every page. `chat` is as written here (checked in full by that chunk).
     const { chat } = internals.config();
-    if (chat.provider !== 'relay' || !chat.url) return;
+    if (chat.provider == 'none') return;
     internals
       .store()
       .get(CHAT_PENDING_KEY)
-      .then((pending) => (pending && host.isConnected ? loadChatDelivery() : undefined))
+      .then((pending) => (pending || chat.load == 'page') && loadChatDelivery())
       .then((chunk) => chunk && host.isConnected && chunk.deliverPending(internals))
       .catch((error) => internals.report('chunk-load', error));
   });

@@ -111,9 +111,23 @@ export interface ExpertConfig {
   /** @default 'UTC' */ timeZone: string;
 }
 
+/** The chat products Heed hands a chat to (README, "Chat products"). */
+export type ChatProduct = 'intercom' | 'zendesk' | 'crisp' | 'chatwoot' | 'tawk' | 'hubspot' | 'freshchat' | 'livechat';
+
+/** A chat product's own settings object, handed to it as written. Links in it are checked. */
+export interface ChatProductSettings {
+  [key: string]: unknown;
+  /** Chatwoot. */ baseUrl?: string;
+  /** Freshchat. */ host?: string;
+  /** Intercom. */ api_base?: string;
+}
+
 export interface ChatConfig {
-  /** @default 'none' */ provider: 'none' | 'relay';
+  /** @default 'none' */ provider: 'none' | 'relay' | ChatProduct;
   url?: string;
+  /** Unset means 'on-demand'. */ load?: 'on-demand' | 'page';
+  settings?: ChatProductSettings;
+  contextField?: string;
   hours?: string;
   /** @default 'UTC' */ timeZone: string;
 }

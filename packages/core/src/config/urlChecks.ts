@@ -38,15 +38,17 @@ export function dropUnsafeLinks(
   problems: ConfigProblem[],
 ): void {
   for (const [path, rule] of Object.entries(links)) {
-    const [, key, each, field] = /^(\w+)(\[\])?\.(\w+)$/.exec(path) || [];
+    // `key.field`, `key[].field`, or a field deeper in an object: `chat.settings.baseUrl`.
+    const [, key, each, inner = '', field] = /^(\w+)(\[\])?\.((?:\w+\.)*)(\w+)$/.exec(path) || [];
     if (!key || !field) continue;
     const entries = (each ? config[key] : [config[key]]) as Array<Record<string, unknown>>;
-    const kept = entries.filter((entry, i) => {
-      const value = entry[field];
+    const kept = entries.filter((outer, i) => {
+      const entry = inner.split('.').reduce<Record<string, unknown> | undefined>((at, step) => (step && at ? (at[step] as Record<string, unknown> | undefined) : at), outer);
+      const value = entry?.[field];
       const problem = typeof value === 'string' ? linkProblem(value, rule) : undefined;
       if (!problem) return true;
-      problems.push({ path: `${key}${each ? `[${i}]` : ''}.${field}`, message: problem });
-      delete entry[field];
+      problems.push({ path: `${key}${each ? `[${i}]` : ''}.${inner}${field}`, message: problem });
+      delete entry![field];
       return !each || !required(key).includes(field);
     });
     if (each) config[key] = kept;

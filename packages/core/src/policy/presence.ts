@@ -15,6 +15,8 @@ const PRESENCE_WAIT_MS = 80;
 export function createPresence(config: ResolvedConfig): () => Promise<boolean> {
   let presence: { at: number; live: Promise<boolean> } | undefined;
   const ask = (): Promise<boolean> => {
+    // A chat product's own word costs no request and may come after the policy started: read it each time.
+    if (config.chat.provider !== 'relay') return chatAvailability(config).then((found) => found.live);
     if (!presence || Date.now() - presence.at > PRESENCE_TTL_MS) presence = { at: Date.now(), live: chatAvailability(config).then((found) => found.live) };
     return presence.live;
   };

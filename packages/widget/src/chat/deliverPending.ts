@@ -32,6 +32,14 @@ export function clientFor(internals: HeedInternals): RelayClient {
  * (at once when nothing waits), unless the chat view is open by then.
  */
 export function deliverPending(internals: HeedInternals): void {
+  const { chat } = completeConfigReporting(internals.config(), internals.report);
+  // A chat product the page loads itself: attach to it at once, so its launcher stays hidden.
+  if (chat.provider !== 'relay') {
+    if (chat.provider !== 'none' && chat.load === 'page')
+      import('../providers/messenger.js').then(({ messengerFor }) => messengerFor(internals).start(), (error) => internals.report('chunk-load', error));
+    return;
+  }
+  if (!chat.url) return;
   const client = clientFor(internals);
   const settle = (snapshot: ChatSnapshot) => {
     if (!snapshot.loaded) return;

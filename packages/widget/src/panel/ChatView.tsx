@@ -1,26 +1,33 @@
-import type { Heed } from '@heed/core';
+import type { Heed, PanelView } from '@heed/core';
 import type { HeedInternals } from '@heed/core/internal';
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type * as ChatChunk from '../chat/chat.js';
 
 export interface ChatViewProps {
   internals: HeedInternals;
   /** Supplies the need reasons for the summary. */
   heed: Heed;
+  /** For a chat product: its messenger is shown, or gone again (see ProductChatView). */
+  onAway(away: boolean): void;
+  onClose(): void;
+  onNavigate(view: PanelView): void;
 }
 
 /**
- * Live chat. The chat itself (relay client, outbox, thread) is its own chunk, loaded when the
- * visitor opens this view.
+ * Live chat: Heed's own over the relay, or the site's chat product (`chat.provider` names it).
+ * Either is its own chunk, loaded when the visitor opens this view: the relay chat (client,
+ * outbox, thread) or the hand-off to the product (ProductChatView).
  */
-export function ChatView({ internals, heed }: ChatViewProps) {
+export function ChatView(props: ChatViewProps) {
+  const { internals } = props;
   const { chat } = internals.config();
-  const enabled = chat.provider === 'relay' && !!chat.url;
-  const [chunk, setChunk] = useState<typeof ChatChunk | 'failed'>();
+  const product = chat.provider !== 'relay' && chat.provider !== 'none';
+  const enabled = product || (chat.provider === 'relay' && !!chat.url);
+  const [chunk, setChunk] = useState<{ View: ComponentType<ChatViewProps> } | 'failed'>();
   useEffect(() => {
     let mounted = true;
     if (enabled)
-      import('../chat/chat.js').then(
+      (product ? import('./ProductChatView.js').then((m) => ({ View: m.ProductChatView })) : import('../chat/chat.js').then((m) => ({ View: m.ChatPanel }))).then(
         (loaded) => mounted && setChunk(loaded),
         (error) => {
           internals.report('chunk-load', error);
@@ -31,5 +38,5 @@ export function ChatView({ internals, heed }: ChatViewProps) {
   }, [enabled]);
   if (!enabled) return <p class="muted">Live chat is not set up on this site.</p>;
   if (chunk === 'failed') return <p class="muted">Chat could not load. Please try again later.</p>;
-  return chunk ? <chunk.ChatPanel internals={internals} heed={heed} /> : <p class="muted">Connecting to chat…</p>;
+  return chunk ? <chunk.View {...props} /> : <p class="muted">Connecting to chat…</p>;
 }

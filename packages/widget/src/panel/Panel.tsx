@@ -28,6 +28,8 @@ export function Panel({ heed, internals, view, takeFocus, onNavigate, onClose }:
   const { ui } = internals.config();
   const heading = useRef<HTMLHeadingElement>(null);
   const [proactive, setProactive] = useState<ProactivePreference>(heed.state().preferences.proactive);
+  // A chat product's messenger is open: the panel steps aside until it closes.
+  const [away, setAway] = useState(false);
 
   useEffect(() => {
     if (takeFocus) heading.current?.focus();
@@ -41,6 +43,7 @@ export function Panel({ heed, internals, view, takeFocus, onNavigate, onClose }:
   return (
     <div
       class={`panel ${ui.position}`}
+      hidden={away}
       role="dialog"
       aria-labelledby="heed-panel-title"
       onKeyDown={(event) => {
@@ -62,7 +65,7 @@ export function Panel({ heed, internals, view, takeFocus, onNavigate, onClose }:
         {view === 'home' && <HomeView internals={internals} onNavigate={onNavigate} />}
         {view === 'articles' && <ArticlesView internals={internals} />}
         {view === 'expert' && <ExpertView internals={internals} onNavigate={onNavigate} />}
-        {view === 'chat' && <ChatView internals={internals} heed={heed} />}
+        {view === 'chat' && <ChatView internals={internals} heed={heed} onAway={setAway} onClose={onClose} onNavigate={onNavigate} />}
         {view !== 'home' && (
           <button type="button" class="action secondary" onClick={() => onNavigate('home')}>
             Back to help options

@@ -3,6 +3,7 @@ export const panelCss = `
 .panel{position:fixed;display:flex;flex-direction:column;width:min(360px,calc(100vw - 32px));max-height:min(560px,calc(100vh - 140px));
 background:var(--heed-bg);color:var(--heed-fg);border-radius:var(--heed-radius);box-shadow:0 8px 30px rgb(0 0 0/.3);overflow:hidden;
 bottom:calc(152px + env(safe-area-inset-bottom))}
+.panel[hidden]{display:none}
 .panel.right{right:max(16px,env(safe-area-inset-right))}
 .panel.left{left:max(16px,env(safe-area-inset-left))}
 .panel.bottom{right:max(16px,env(safe-area-inset-right));bottom:calc(64px + env(safe-area-inset-bottom))}

@@ -33,7 +33,7 @@ export function onVisitorFrame(ctx, conn, frame) {
   }
   if (frame.type === 'typing') return typing(ctx, conn, conversationId, frame.on);
   if (frame.type === 'request') {
-    const { type, ...request } = frame;
+    const { type: _type, ...request } = frame;
     return visitorRequest(ctx, conn, request);
   }
   return message(ctx, conn, conversationId, frame);

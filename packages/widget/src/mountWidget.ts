@@ -109,10 +109,8 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
   void heed.ready.then(() => {
     applyConfig();
     if (internals.config().debug) debug();
-    // A chat message the relay never acknowledged (sent offline, or just before leaving a page) is
-    // delivered from whatever page the visitor is on now: the visitor started that conversation.
-    const { chat } = internals.config();
-    if (chat.provider !== 'relay' || !chat.url) return;
+    // A chat message or a request never acknowledged (sent offline, or just before leaving a page)
+    // is delivered from whatever page the visitor is on now. The delivery chunk knows where to.
     internals
       .store()
       .get(CHAT_PENDING_KEY)

@@ -9,6 +9,7 @@ import { clientFor } from './deliverPending.js';
 import type { MessageContext } from './outbox.js';
 import type { ChatMessage } from './relayClient.js';
 import { summarize } from './summary.js';
+import { chosenTeam } from '../experts/chosenTeam.js';
 
 export interface ChatPanelProps {
   internals: HeedInternals;
@@ -43,7 +44,9 @@ export function ChatPanel({ internals, heed }: ChatPanelProps) {
   const shown = useMemo((): MessageContext => {
     const page = here();
     const summary = summarize(reasonsOf(heed), page);
-    return { page: page.slice(0, 2048), title: document.title.trim().slice(0, 300) || undefined, summary: summary || undefined };
+    // Started from the expert view: the chat is for that team, and agents see which.
+    const team = chosenTeam(internals);
+    return { page: page.slice(0, 2048), title: document.title.trim().slice(0, 300) || undefined, summary: summary || undefined, ...(team && { team }) };
   }, []);
 
   useEffect(() => {
@@ -96,6 +99,7 @@ export function ChatPanel({ internals, heed }: ChatPanelProps) {
       <p class="status" role="status">
         {snap.status === 'reconnecting' ? 'Reconnecting… Your messages are kept and will be sent when the connection is back.' : snap.status === 'connecting' ? 'Connecting…' : ''}
       </p>
+      {shown.team && <p class="muted">Your chat is with {shown.team}.</p>}
       {fresh && (
         <div class="note">
           {shown.summary && <p>We noticed: {shown.summary}</p>}

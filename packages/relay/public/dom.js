@@ -25,6 +25,9 @@ export const ui = {
   workspace: $('workspace'),
   list: $('conversations'),
   noConversations: $('no-conversations'),
+  teamFilter: /** @type {HTMLSelectElement} */ ($('team-filter')),
+  requests: $('requests'),
+  noRequests: $('no-requests'),
   threadTitle: $('thread-title'),
   context: $('context'),
   messages: $('messages'),
@@ -57,7 +60,7 @@ export function span(tag, className, text) {
   return el;
 }
 
-/** @param {Conversation} c */
+/** @param {Pick<Conversation, 'page'>} c */
 export function pageLabel(c) {
   if (!c.page) return 'Unknown page';
   try {

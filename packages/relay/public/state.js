@@ -14,7 +14,8 @@ export const ONLINE_KEY = 'heed-relay-online';
  *   retryTimer: ReturnType<typeof setTimeout> | null, conversations: Map<string, Conversation>,
  *   threads: Map<string, Thread>, selected: string | null, typing: Set<string>,
  *   pending: Map<string, { conversationId: string, text: string }>, agentTyping: boolean,
- *   agentTypingTimer: ReturnType<typeof setTimeout> | null }} */
+ *   agentTypingTimer: ReturnType<typeof setTimeout> | null,
+ *   requests: Map<string, import('../src/shared/frames.js').RequestItem>, team: string }} */
 export const state = {
   token: null,
   ws: null,
@@ -28,7 +29,16 @@ export const state = {
   pending: new Map(),
   agentTyping: false,
   agentTypingTimer: null,
+  requests: new Map(),
+  // The team filter: '' for all teams.
+  team: '',
 };
+
+/**
+ * Whether a chat or request is shown under the team filter.
+ * @param {{ team?: string | null }} item
+ */
+export const shownForTeam = (item) => !state.team || item.team === state.team;
 
 
 export function newId() {

@@ -74,7 +74,7 @@ export function TeamCard({ internals, team, channels, live, backAt, shared, requ
       {team.blurb && <p>{team.blurb}</p>}
       {status && <p class="muted">{status}</p>}
       <div class="row">{channels.map(action)}</div>
-      {form && <RequestForm internals={internals} team={team} kind={form} shared={shared} onCancel={() => setForm(undefined)} />}
+      {form && <RequestForm key={form} internals={internals} team={team} kind={form} shared={shared} onCancel={() => setForm(undefined)} />}
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import { expect, panel, test, unique, widget } from '../fixtures/chat/chat';
+import { expect, panel, test, unique } from '../fixtures/chat/chat';
 import { expertPage, openExperts, requestKept, storedRequests, team } from '../fixtures/experts/experts';
-import { open } from './helpers';
+import { heedReady, open } from './helpers';
 
 test('a callback request sent offline, with the page closed and a later page opened online, reaches the console exactly once', async ({ page, context, agentConsole }) => {
   await open(page, expertPage('checkout'));
@@ -71,5 +71,13 @@ test('a callback request sent offline, with the page closed and a later page ope
   await open(third, expertPage('account'));
   await third.waitForTimeout(500);
   expect(await mine()).toHaveLength(1);
-  expect(await widget(third).count()).toBe(1);
+
+  // The channel the visitor chose is offered first next time; choosing another changes that.
+  await openExperts(third);
+  await expect(team(third, 'Billing team').getByRole('button')).toHaveText(['Request a callback', 'Chat with Billing team', 'Send a message']);
+  await team(third, 'Billing team').getByRole('button', { name: 'Send a message' }).click();
+  await third.reload();
+  await heedReady(third);
+  await openExperts(third);
+  await expect(team(third, 'Billing team').getByRole('button')).toHaveText(['Send a message', 'Chat with Billing team', 'Request a callback']);
 });

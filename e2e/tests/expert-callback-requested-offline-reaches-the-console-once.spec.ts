@@ -61,7 +61,7 @@ test('a callback request sent offline, with the page closed and a later page ope
   await expect(entry).toContainText('Callback for Billing team');
   await expect(entry).toContainText('+44 20 7946 0958');
   await expect(entry).toContainText("the 'Card number' field was not accepted");
-  await agent.getByLabel('Team').selectOption('Billing team');
+  await agent.getByLabel('Show team').selectOption('Billing team');
   await entry.getByRole('button', { name: /^Mark done/ }).click();
   await expect(entry).toContainText('Done');
   await expect.poll(async () => (await mine())[0]?.doneAt).toEqual(expect.any(Number));

@@ -41,3 +41,18 @@ test('inside its hours but with nobody online, the team is not offered live eith
   await expect(billing).toContainText('Not available for a live chat right now.');
   await expect(billing.getByRole('button')).toHaveText(['Request a callback', 'Send a message']);
 });
+
+test('a team whose agents are all away is not live while another team’s agent is online', async ({ page, ownRelay, agentConsole }) => {
+  const agent = await agentConsole(ownRelay.url);
+  // This agent answers for the tool specialists only.
+  await agent.getByLabel('Teams you answer').fill('Tool specialists');
+  await agent.getByLabel('Teams you answer').press('Tab');
+  await expect(agent.locator('#presence-summary')).toContainText('teams: Tool specialists');
+  await open(page, expertPage('checkout', { relay: ownRelay.wsUrl }));
+  await openExperts(page);
+  await expect(team(page, 'Billing team')).toContainText('Not available for a live chat right now.');
+  await expect(team(page, 'Billing team').getByRole('button')).toHaveText(['Request a callback', 'Send a message']);
+  await widget(page).getByText('Other teams').click();
+  await expect(team(page, 'Tool specialists')).toContainText('Available now.');
+  await expect(team(page, 'Tool specialists').getByRole('button', { name: 'Chat with Tool specialists' })).toBeVisible();
+});

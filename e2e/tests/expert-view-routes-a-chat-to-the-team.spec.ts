@@ -33,7 +33,7 @@ test('on checkout the billing team comes first with its channels, and a chat sta
   // The console shows which team the chat is for, and filters by it.
   const entry = agent.getByRole('list', { name: 'Conversations' }).getByRole('button').filter({ hasText: question });
   await expect(entry).toContainText('For Billing team');
-  await agent.getByLabel('Team').selectOption('Billing team');
+  await agent.getByLabel('Show team').selectOption('Billing team');
   await expect(entry).toBeVisible();
   await entry.click();
   await expect(agent.getByRole('definition').filter({ hasText: 'Billing team' })).toBeVisible();

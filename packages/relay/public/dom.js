@@ -18,6 +18,7 @@ export const ui = {
   connection: $('connection'),
   online: /** @type {HTMLInputElement} */ ($('online')),
   presenceSummary: $('presence-summary'),
+  myTeams: /** @type {HTMLInputElement} */ ($('my-teams')),
   signOut: /** @type {HTMLButtonElement} */ ($('sign-out')),
   login: /** @type {HTMLFormElement} */ ($('login')),
   token: /** @type {HTMLInputElement} */ ($('token')),

@@ -93,7 +93,7 @@ function typing(frame) {
 /** @param {FrameOf<'presence'>} frame */
 function presence(frame) {
   ui.presenceSummary.textContent = frame.online
-    ? `Visitors see: available (${frame.agents} ${frame.agents === 1 ? 'agent' : 'agents'} online)`
+    ? `Visitors see: available (${frame.agents} ${frame.agents === 1 ? 'agent' : 'agents'} online${frame.teams ? `; teams: ${frame.teams.join(', ')}` : ''})`
     : 'Visitors see: away (they can leave a message)';
 }
 

@@ -9,6 +9,18 @@
 
 export const TOKEN_KEY = 'heed-relay-token';
 export const ONLINE_KEY = 'heed-relay-online';
+export const TEAMS_KEY = 'heed-relay-teams';
+
+/**
+ * The presence frame for the Online switch and the teams this agent answers (none: all).
+ * @param {boolean} online
+ * @param {string} teams  comma-separated, as typed
+ * @returns {import('../src/shared/frames.js').AgentClientFrame}
+ */
+export function presenceFrame(online, teams) {
+  const names = teams.split(',').map((name) => name.trim()).filter(Boolean);
+  return names.length ? { type: 'presence', online, teams: names } : { type: 'presence', online };
+}
 
 /** @type {{ token: string | null, ws: WebSocket | null, connected: boolean, retry: number,
  *   retryTimer: ReturnType<typeof setTimeout> | null, conversations: Map<string, Conversation>,

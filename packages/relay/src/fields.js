@@ -164,3 +164,19 @@ export function requireRequest(o) {
   if (context && Object.keys(context).length) request.context = context;
   return request;
 }
+
+/**
+ * The teams an agent answers for: up to 50 names of 1–80 characters, or undefined (all teams;
+ * an empty list means all too).
+ * @param {unknown} value
+ * @returns {string[] | undefined}
+ */
+export function optionalTeams(value) {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value) || value.length > 50) throw invalid('bad-frame', '"teams" must be an array of at most 50 team names');
+  const teams = value.map((name) => {
+    if (typeof name !== 'string' || !name.trim() || name.length > LIMITS.team) throw invalid('bad-frame', `"teams" must hold names of 1-${LIMITS.team} characters`);
+    return name.trim();
+  });
+  return teams.length ? [...new Set(teams)] : undefined;
+}

@@ -128,3 +128,22 @@ describe('requests', () => {
     expect(await tab.next('request-ack')).toMatchObject({ id: 'req-callback-1' });
   });
 });
+
+describe('presence by team', () => {
+  it('says which teams have an agent online; an agent who picked none answers for all', async () => {
+    const relay = await relayOn();
+    const presence = async () => (await fetch(`${relay.url}/presence`)).json();
+    const billing = await agent(relay);
+    billing.socket.send({ type: 'presence', online: true, teams: ['Billing team', ' Billing team '] });
+    expect(await billing.socket.next('presence')).toEqual({ type: 'presence', online: true, agents: 1, teams: ['Billing team'] });
+    expect(await presence()).toEqual({ online: true, agents: 1, teams: ['Billing team'] });
+    const tools = await agent(relay);
+    tools.socket.send({ type: 'presence', online: true, teams: ['Tool specialists'] });
+    expect(await tools.socket.next('presence', (f) => f.agents === 2)).toMatchObject({ teams: ['Billing team', 'Tool specialists'] });
+    const anyone = await agent(relay);
+    anyone.socket.send({ type: 'presence', online: true });
+    expect(await anyone.socket.next('presence', (f) => f.agents === 3)).toEqual({ type: 'presence', online: true, agents: 3 });
+    anyone.socket.send({ type: 'presence', online: true, teams: 'Billing team' });
+    expect(await anyone.socket.next('error')).toMatchObject({ code: 'bad-frame' });
+  });
+});

@@ -63,6 +63,11 @@ export interface Presence {
   online: boolean;
   /** number of agents online */
   agents: number;
+  /**
+   * the expert teams an online agent answers for; absent when some online agent answers for
+   * every team (agents who picked no teams), so absent means "any team"
+   */
+  teams?: string[];
 }
 
 export interface ErrorFrame {
@@ -129,7 +134,7 @@ export interface AgentMessage extends VisitorMessage {
 
 // Agent → relay (path /agent?token=…)
 export type AgentClientFrame =
-  | { type: 'presence'; online: boolean }
+  | { type: 'presence'; online: boolean; teams?: string[] }
   | { type: 'open'; conversationId: string; lastSeq?: number }
   | { type: 'message'; conversationId: string; id: string; text: string }
   | { type: 'typing'; conversationId: string; on: boolean }

@@ -3,7 +3,7 @@
  * still hold. No Preact here: a page that only has to deliver a pending message or request loads
  * this chunk alone, not the panel.
  */
-import { chatAvailability, completeConfigReporting, type HeedInternals } from '@heed/core/internal';
+import { completeConfigReporting, relayUrl, withinHours, type HeedInternals, type TeamPresence } from '@heed/core/internal';
 import { createOutbox, type Outbox } from './outbox.js';
 import { raisePending, settlePending } from './pendingFlag.js';
 import { createRequestPoster, type RequestPoster } from './postRequests.js';
@@ -126,9 +126,20 @@ export function sendRequest(internals: HeedInternals, item: PendingRequest, stat
 }
 
 /**
- * Whether someone is online to chat now (the relay's `GET /presence`, inside `chat.hours`). Here
- * rather than in the expert view's chunk, which loads this chunk anyway to send requests: the
- * relay URL helpers stay in one chunk.
+ * Who is online to chat now, by team: the relay's `GET /presence` (inside `chat.hours`), whose
+ * `teams` lists the teams online agents answer for (absent: any team). Here rather than in the
+ * expert view's chunk, which loads this chunk anyway to send requests: the relay URL helpers stay
+ * in one chunk. Never rejects: a relay that does not answer means nobody is online.
  */
-export const chatLive = (internals: HeedInternals): Promise<boolean> =>
-  hasRelay(internals) ? chatAvailability(internals.config()).then((found) => found.live) : Promise.resolve(false);
+export async function teamPresence(internals: HeedInternals): Promise<TeamPresence> {
+  const { chat } = completeConfigReporting(internals.config(), internals.report);
+  if (!hasRelay(internals) || !withinHours(chat.hours, chat.timeZone)) return { online: false };
+  try {
+    const response = await fetch(relayUrl(chat.url!, '/presence', 'http'), { credentials: 'omit', cache: 'no-store', signal: AbortSignal.timeout(3000) });
+    const { online, teams } = (await response.json()) as { online?: unknown; teams?: unknown };
+    const named = Array.isArray(teams) ? teams.filter((team): team is string => typeof team === 'string') : undefined;
+    return { online: online === true, ...(named && { teams: named }) };
+  } catch {
+    return { online: false };
+  }
+}

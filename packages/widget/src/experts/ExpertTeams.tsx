@@ -1,5 +1,5 @@
 import type { ExpertConfig, Heed, PanelView } from '@heed/core';
-import { globMatch, pageKey, teamChannels, teamNextOpening, teamOpen, teamsFor, teamTopics, type HeedInternals, type TeamChannel } from '@heed/core/internal';
+import { globMatch, pageKey, teamChannels, teamNextOpening, teamOpen, teamsFor, teamTopics, type HeedInternals, type TeamChannel, type TeamPresence } from '@heed/core/internal';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { MessageContext } from '../chat/outbox.js';
 import { summarize } from '../chat/summary.js';
@@ -29,14 +29,14 @@ export function ExpertTeams({ internals, heed, topic, onNavigate }: ExpertTeamsP
   const page = pageKey(location);
   const subject = topic ?? config.pages.find((rule) => globMatch(rule.match, page))?.topic;
   // Who is online is asked once per view; until it answers, no chat is offered.
-  const [online, setOnline] = useState<boolean>();
+  const [presence, setPresence] = useState<TeamPresence>();
   const [first, setFirst] = useState<TeamChannel>();
   useEffect(() => {
     let mounted = true;
     void lastChannel(internals.store()).then((channel) => mounted && setFirst(channel));
     loadChatDelivery().then(
-      (chunk) => chunk.chatLive(internals).then((live) => mounted && setOnline(live)),
-      () => mounted && setOnline(false),
+      (chunk) => chunk.teamPresence(internals).then((found) => mounted && setPresence(found)),
+      () => mounted && setPresence({ online: false }),
     );
     return () => void (mounted = false);
   }, []);
@@ -51,7 +51,9 @@ export function ExpertTeams({ internals, heed, topic, onNavigate }: ExpertTeamsP
     .map((team) => {
       const open = teamOpen(team, now);
       // Live only inside its hours (holidays included) and with someone online to answer.
-      const live = open && online !== undefined ? teamOpen(team, now, { online }) : open ? undefined : false;
+      // A team without a chat says nothing about being live.
+      const chats = requests && team.channels.includes('chat');
+      const live = !chats ? undefined : open && presence ? teamOpen(team, now, presence) : open ? undefined : false;
       const opening = open ? undefined : teamNextOpening(team, now);
       // Links are checked again here: a config that skipped the check still renders no bad link.
       const linked = (channel: TeamChannel) =>

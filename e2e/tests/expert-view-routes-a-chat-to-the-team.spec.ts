@@ -38,3 +38,23 @@ test('on checkout the billing team comes first with its channels, and a chat sta
   await entry.click();
   await expect(agent.getByRole('definition').filter({ hasText: 'Billing team' })).toBeVisible();
 });
+
+test('a visitor already chatting who turns to the billing team: the conversation is marked for that team', async ({ page, agentConsole }) => {
+  const agent = await agentConsole();
+  await open(page, expertPage('account'));
+  await widget(page).getByRole('button', { name: 'Help', exact: true }).click();
+  await widget(page).getByRole('dialog').getByRole('button', { name: 'Chat with us' }).click();
+  const first = unique('Hello, a question about my account');
+  await say(page, first);
+  const entry = agent.getByRole('list', { name: 'Conversations' }).getByRole('button').filter({ hasText: first });
+  await expect(entry).toBeVisible();
+  await expect(entry).not.toContainText('For Billing team');
+
+  await widget(page).getByRole('button', { name: 'Back to help options' }).click();
+  await widget(page).getByRole('dialog').getByRole('button', { name: 'Talk to an expert' }).click();
+  // No page topic here: every team is listed, none hidden.
+  await team(page, 'Billing team').getByRole('button', { name: 'Chat with Billing team' }).click();
+  const second = unique('Actually it is about an invoice');
+  await say(page, second);
+  await expect(agent.getByRole('list', { name: 'Conversations' }).getByRole('button').filter({ hasText: second })).toContainText('For Billing team');
+});

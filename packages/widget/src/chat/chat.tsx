@@ -40,6 +40,7 @@ export function ChatPanel({ internals, heed }: ChatPanelProps) {
   const section = useRef<HTMLElement>(null);
   const log = useRef<HTMLDivElement>(null);
   const typingTimer = useRef<ReturnType<typeof setTimeout>>();
+  const teamSent = useRef(false);
   // What the visitor is shown is fixed when the chat opens: only that is ever sent.
   const shown = useMemo((): MessageContext => {
     const page = here();
@@ -77,7 +78,10 @@ export function ChatPanel({ internals, heed }: ChatPanelProps) {
     const text = draft.trim();
     if (!text) return;
     clearTimeout(typingTimer.current);
-    client.send(text, fresh && share ? shown : undefined);
+    // An existing conversation started from the expert view still tells agents which team it is for.
+    const routed = shown.team && !teamSent.current ? { team: shown.team } : undefined;
+    teamSent.current = true;
+    client.send(text, fresh && share ? shown : routed);
     setDraft('');
   };
 

@@ -27,8 +27,10 @@ export function TeamCard({ internals, team, channels, live, backAt, shared, requ
   const choose = (channel: TeamChannel) => rememberChannel(internals.store(), channel);
   const email = !requests && channels.includes('email') ? mailtoHref(team.email) : undefined;
   const booking = channels.includes('booking') ? safeHref(team.bookingUrl) : undefined;
-  const async = channels.some((channel) => channel === 'callback' || channel === 'email');
-  const status = live ? 'Available now.' : live === false ? `Not available for a live chat right now.${backAt ? ` ${backAt}.` : ''}${async ? ' You can ask for a callback or send a message now.' : ''}` : undefined;
+  const callback = channels.includes('callback');
+  const message = channels.includes('email') && requests;
+  const meanwhile = callback && message ? ' You can ask for a callback or send a message now.' : callback ? ' You can ask for a callback now.' : message ? ' You can send a message now.' : '';
+  const status = live ? 'Available now.' : live === false ? `Not available for a live chat right now.${backAt ? ` ${backAt}.` : ''}${meanwhile}` : undefined;
 
   const action = (channel: TeamChannel) => {
     if (channel === 'chat')

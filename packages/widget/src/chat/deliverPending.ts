@@ -106,9 +106,10 @@ export function sendRequest(internals: HeedInternals, item: PendingRequest, stat
     const poster = posterFor(internals);
     const off = poster.onDelivered((id) => id === item.id && status('sent'));
     raisePending(internals.store());
-    void outboxesFor(internals)
+    outboxesFor(internals)
       .requests.put(item)
-      .then(() => poster.kick());
+      .then(() => poster.kick())
+      .catch((error) => internals.report('chat', error));
     return off;
   }
   const client = clientFor(internals);

@@ -46,12 +46,13 @@ export function createRelayRequests({ outbox, frame, ready, later }: RelayReques
     add(item) {
       pending.set(item.id, item);
       // The outbox write and the socket race on purpose: whichever lands, the id makes it once.
-      void outbox.put(item);
+      // A failed write leaves the request in memory: this page still sends it.
+      outbox.put(item).catch(() => {});
       send(item);
     },
     acked(id) {
       if (!pending.delete(id)) return false;
-      void outbox.remove(id);
+      outbox.remove(id).catch(() => {});
       return true;
     },
     refused(error) {
@@ -61,7 +62,7 @@ export function createRelayRequests({ outbox, frame, ready, later }: RelayReques
         // Refused for good: resending would be refused again.
         pending.delete(item.id);
         failed.add(item.id);
-        void outbox.remove(item.id);
+        outbox.remove(item.id).catch(() => {});
       } else later(() => pending.has(item.id) && send(item), RETRY_MS);
       return true;
     },

@@ -162,6 +162,37 @@ try {
       console.warn(`demo-site/screenshots/chat.png  skipped: ${error.message}`);
     }
   }
+
+  // 5. The expert view on the checkout, inside the billing team's hours (a Wednesday at 11:00 in
+  // London), and a callback request sent from it.
+  {
+    const shopper = await visitor();
+    await shopper.clock.setFixedTime(new Date('2026-12-02T11:00:00Z'));
+    await shopper.goto(`${site.url}/checkout/`);
+    await heedReady(shopper);
+    const help = shopper.locator('heed-help');
+    await help.getByRole('button', { name: 'Help', exact: true }).click();
+    await help.getByRole('button', { name: 'Talk to an expert' }).click();
+    const billing = help.getByRole('region', { name: 'Billing and orders team' });
+    try {
+      await until(() => billing.isVisible(), { what: 'the expert view' });
+      await billing.getByRole('button', { name: 'Request a callback' }).click();
+      const form = billing.getByRole('form', { name: 'Request a callback from Billing and orders team' });
+      await form.getByLabel('Your name').fill('Ada Lovelace');
+      await form.getByLabel('Phone number').fill('+44 20 7946 0958');
+      await form.getByLabel('When should we call? (your time)').selectOption('Afternoon (12:00–17:00)');
+      await shopper.mouse.move(300, 600);
+      await shoot(shopper, 'expert.png', 'the expert view on the checkout, with a callback request filled in');
+      if (agent) {
+        await form.getByRole('button', { name: 'Request the callback' }).click();
+        await until(() => billing.getByText('will call you').isVisible(), { what: 'the request to be acknowledged' });
+        await until(() => agent.locator('#requests li').first().isVisible(), { what: 'the request in the console' });
+        await shoot(agent, 'callback.png', 'the callback request in the agent console, with what the visitor shared');
+      }
+    } catch (error) {
+      console.warn(`demo-site/screenshots/expert.png  skipped: ${error.message}`);
+    }
+  }
 } finally {
   await stop();
 }

@@ -36,6 +36,30 @@ const routes = [
   },
 ];
 
+// A team's requestUrl (experts[].requestUrl): POST stores the request in its box (?box=…, one per
+// test), GET lists what the box received, every POST counted, so a spec can see "exactly once".
+const requestBoxes = new Map();
+routes.push((req, res, url) => {
+  if (url.pathname !== '/api/requests') return false;
+  const box = url.searchParams.get('box') || '';
+  if (!requestBoxes.has(box)) requestBoxes.set(box, []);
+  if (req.method === 'GET') {
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(requestBoxes.get(box)));
+    return true;
+  }
+  let body = '';
+  req.on('data', (chunk) => (body += chunk));
+  req.on('end', () => {
+    try {
+      requestBoxes.get(box).push(JSON.parse(body));
+      res.writeHead(204).end();
+    } catch {
+      res.writeHead(400).end();
+    }
+  });
+  return true;
+});
+
 // The strict-CSP fixture: the page with the Content-Security-Policy the README gives site owners
 // (the relay is the one playwright.config.ts starts), and its config pointing at that relay.
 const relayOrigin = `127.0.0.1:${process.env.E2E_RELAY_PORT || port + 7}`;

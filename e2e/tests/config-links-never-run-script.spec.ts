@@ -41,8 +41,8 @@ test('hostile article, booking and email links: none is rendered, each is report
   await helpTab(page).click();
   await panel.getByRole('button', { name: 'Talk to an expert' }).click();
   await expect(panel.getByText('Returns', { exact: false }).first()).toBeVisible();
-  // Only the good expert's links; Billing has no way left to reach it and is left out.
-  expect(await linksInHeed(page)).toEqual(['mailto:returns@shop.example', 'https://book.example/returns']);
+  // Only the good expert's links, in the team's order of channels; Billing has no way left to reach it and is left out.
+  expect(await linksInHeed(page)).toEqual(['https://book.example/returns', 'mailto:returns@shop.example']);
 
   await page.keyboard.press('Escape');
   await helpTab(page).click();

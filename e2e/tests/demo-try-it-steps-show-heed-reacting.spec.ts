@@ -187,3 +187,29 @@ test('step 5: the debug link shows the overlay with the live need score', async 
   await expect.poll(() => overlay.textContent(), { timeout: 5000 }).not.toBe(before);
   expect(await recorded(page, 'error')).toEqual([]);
 });
+
+test.describe('step 6', () => {
+  // A visitor in London on a Saturday evening: the billing team (Mon–Fri 09:00–17:30, London) is closed.
+  test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });
+
+  test('step 6: on the checkout page the expert view names the billing team first, says when it is back, and takes a callback request', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-11-28T18:00:00Z'));
+    await home(page);
+    await step(page, 5).getByRole('link', { name: 'the checkout page' }).click();
+    await page.waitForURL('**/checkout/');
+    await heedReady(page);
+    const widget = page.locator('heed-help');
+    await widget.getByRole('button', { name: 'Help', exact: true }).click();
+    await widget.getByRole('dialog').getByRole('button', { name: 'Talk to an expert' }).click();
+    const billing = widget.getByRole('region', { name: 'Billing and orders team' });
+    await expect(widget.locator('.team').first()).toHaveAttribute('data-team', 'Billing and orders team');
+    await expect(billing).toContainText('Payments, invoices, delivery and returns.');
+    await expect(billing).toContainText('Back Monday 09:00 your time');
+    await expect(billing.getByRole('button')).toHaveText(['Request a callback', 'Send a message']);
+    await billing.getByRole('button', { name: 'Request a callback' }).click();
+    await expect(billing.getByRole('form', { name: 'Request a callback from Billing and orders team' }).getByLabel('Phone number')).toBeVisible();
+    // The other teams are one step away.
+    await expect(widget.locator('details').getByText('Other teams')).toBeVisible();
+    expect(await recorded(page, 'error')).toEqual([]);
+  });
+});

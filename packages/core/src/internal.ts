@@ -20,5 +20,8 @@ export type { ChatAvailability, ChatAvailabilityOptions } from './chat/availabil
 export type { Store } from './storage/createStore.js';
 export { availableHelp } from './help/availableHelp.js';
 export type { AvailableHelp } from './help/availableHelp.js';
+export { teamChannels, teamNextOpening, teamOpen, teamsFor, teamTopics } from './help/teams.js';
+export type { TeamChannel, TeamPresence } from './help/teams.js';
+export { nextOpening } from './chat/hours.js';
 export { completeConfigReporting } from './config/completeConfig.js';
 export { linkProblem } from './config/urlChecks.js';

@@ -31,6 +31,14 @@ describe('lazy config keys', () => {
     expect(resolveConfig(raw).problems.map((p) => p.path)).toEqual(['ui.label', ...seen.map((p) => p.path)]);
   });
 
+  it('an expert team needs topics or topic, either form accepted', () => {
+    const experts = [{ name: 'Billing', topics: ['billing'] }, { name: 'Care', topic: 'account' }, { name: 'Nobody knows', topics: [] }];
+    const { config, problems } = resolveConfig({ experts });
+    expect(problems).toEqual([{ path: 'experts[2].topics', message: expect.stringContaining('needs topics (or topic)') }]);
+    expect(config.experts.map((team) => team.name)).toEqual(['Billing', 'Care', 'Nobody knows']);
+    expect(config.experts[0]).toMatchObject({ channels: ['chat'], timeZone: 'UTC', holidays: [] });
+  });
+
   it('a lazy key of the wrong shape is reported at load and takes its default', () => {
     const { config, problems } = resolveEntryConfig({ chat: null, articles: 'none' });
     expect(problems).toEqual([

@@ -6,7 +6,7 @@ import { setConnection, showLogin, ui } from './dom.js';
 import { handle } from './frames.js';
 import { renderTyping } from './thread.js';
 import { wireReply } from './reply.js';
-import { ONLINE_KEY, send, state, TOKEN_KEY } from './state.js';
+import { ONLINE_KEY, presenceFrame, send, state, TEAMS_KEY, TOKEN_KEY } from './state.js';
 
 /**
  * `heed.agent` plus the token as `heed.token.<base64url of its UTF-8>`.
@@ -32,7 +32,7 @@ function connect() {
     state.connected = true;
     setConnection('open', 'Connected');
     ui.online.disabled = false;
-    send({ type: 'presence', online: ui.online.checked });
+    send(presenceFrame(ui.online.checked, ui.myTeams.value));
   });
   ws.addEventListener('message', (ev) => {
     if (state.ws !== ws || typeof ev.data !== 'string') return;
@@ -73,7 +73,13 @@ wireReply();
 ui.online.checked = localStorage.getItem(ONLINE_KEY) !== 'off';
 ui.online.addEventListener('change', () => {
   localStorage.setItem(ONLINE_KEY, ui.online.checked ? 'on' : 'off');
-  send({ type: 'presence', online: ui.online.checked });
+  send(presenceFrame(ui.online.checked, ui.myTeams.value));
+});
+// The teams this agent answers (remembered on this device): visitors see those teams as available.
+ui.myTeams.value = localStorage.getItem(TEAMS_KEY) ?? '';
+ui.myTeams.addEventListener('change', () => {
+  localStorage.setItem(TEAMS_KEY, ui.myTeams.value);
+  send(presenceFrame(ui.online.checked, ui.myTeams.value));
 });
 
 ui.login.addEventListener('submit', (ev) => {

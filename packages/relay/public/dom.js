@@ -18,6 +18,7 @@ export const ui = {
   connection: $('connection'),
   online: /** @type {HTMLInputElement} */ ($('online')),
   presenceSummary: $('presence-summary'),
+  myTeams: /** @type {HTMLInputElement} */ ($('my-teams')),
   signOut: /** @type {HTMLButtonElement} */ ($('sign-out')),
   login: /** @type {HTMLFormElement} */ ($('login')),
   token: /** @type {HTMLInputElement} */ ($('token')),
@@ -25,6 +26,9 @@ export const ui = {
   workspace: $('workspace'),
   list: $('conversations'),
   noConversations: $('no-conversations'),
+  teamFilter: /** @type {HTMLSelectElement} */ ($('team-filter')),
+  requests: $('requests'),
+  noRequests: $('no-requests'),
   threadTitle: $('thread-title'),
   context: $('context'),
   messages: $('messages'),
@@ -57,7 +61,7 @@ export function span(tag, className, text) {
   return el;
 }
 
-/** @param {Conversation} c */
+/** @param {Pick<Conversation, 'page'>} c */
 export function pageLabel(c) {
   if (!c.page) return 'Unknown page';
   try {

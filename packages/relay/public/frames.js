@@ -3,6 +3,7 @@
 
 import { announce, pageLabel, showWorkspace, ui } from './dom.js';
 import { renderList } from './list.js';
+import { renderRequests, renderTeams } from './requests.js';
 import { send, state } from './state.js';
 import { addMessage, bySeq, renderContext, renderThread, renderTyping } from './thread.js';
 
@@ -17,6 +18,7 @@ function conversations(frame) {
   state.retry = 0;
   state.conversations = new Map(frame.items.map((c) => [c.id, c]));
   showWorkspace();
+  renderTeams();
   renderList();
   if (state.selected && state.conversations.has(state.selected)) {
     const thread = state.threads.get(state.selected);
@@ -30,6 +32,7 @@ function conversations(frame) {
 function conversation({ item: c }) {
   const isNew = !state.conversations.has(c.id);
   state.conversations.set(c.id, c);
+  renderTeams();
   renderList();
   if (isNew) announce(`New conversation on ${pageLabel(c)}`);
   if (c.id === state.selected) renderContext();
@@ -90,8 +93,24 @@ function typing(frame) {
 /** @param {FrameOf<'presence'>} frame */
 function presence(frame) {
   ui.presenceSummary.textContent = frame.online
-    ? `Visitors see: available (${frame.agents} ${frame.agents === 1 ? 'agent' : 'agents'} online)`
+    ? `Visitors see: available (${frame.agents} ${frame.agents === 1 ? 'agent' : 'agents'} online${frame.teams ? `; teams: ${frame.teams.join(', ')}` : ''})`
     : 'Visitors see: away (they can leave a message)';
+}
+
+/** @param {FrameOf<'requests'>} frame */
+function requests(frame) {
+  state.requests = new Map(frame.items.map((r) => [r.id, r]));
+  renderTeams();
+  renderRequests();
+}
+
+/** @param {FrameOf<'request'>} frame */
+function request({ item }) {
+  const isNew = !state.requests.has(item.id);
+  state.requests.set(item.id, item);
+  renderTeams();
+  renderRequests();
+  if (isNew) announce(`New ${item.kind === 'callback' ? 'callback' : 'email'} request for ${item.team} from ${item.name}`);
 }
 
 /** @param {FrameOf<'error'>} frame */
@@ -108,7 +127,7 @@ function error(frame) {
 }
 
 /** @type {{ [T in AgentServerFrame['type']]?: (frame: FrameOf<T>) => void }} */
-const handlers = { conversations, conversation, thread, message, ack, typing, presence, error };
+const handlers = { conversations, conversation, thread, message, ack, typing, presence, requests, request, error };
 
 /**
  * Frames of a type the console does not know are ignored (a newer relay may send more).

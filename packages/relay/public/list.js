@@ -2,11 +2,11 @@
 
 import { span, timeEl, pageLabel, ui } from './dom.js';
 import { stopAgentTyping } from './reply.js';
-import { send, state } from './state.js';
+import { send, shownForTeam, state } from './state.js';
 import { renderThread } from './thread.js';
 
 export function renderList() {
-  const items = [...state.conversations.values()].sort((a, b) => b.updatedAt - a.updatedAt);
+  const items = [...state.conversations.values()].filter(shownForTeam).sort((a, b) => b.updatedAt - a.updatedAt);
   ui.noConversations.hidden = items.length > 0;
   const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.conversationId : undefined;
   /** @type {Map<string, HTMLLIElement>} */
@@ -29,6 +29,7 @@ export function renderList() {
     }
     const button = /** @type {HTMLButtonElement} */ (li.firstElementChild);
     const parts = [span('span', 'page', pageLabel(c))];
+    if (c.team) parts.push(span('span', 'team', `For ${c.team}`));
     if (c.summary) parts.push(span('span', 'summary', c.summary));
     if (c.lastMessage) {
       parts.push(span('span', 'last', `${c.lastMessage.from === 'agent' ? 'You: ' : ''}${c.lastMessage.text}`));

@@ -9,12 +9,25 @@
 
 export const TOKEN_KEY = 'heed-relay-token';
 export const ONLINE_KEY = 'heed-relay-online';
+export const TEAMS_KEY = 'heed-relay-teams';
+
+/**
+ * The presence frame for the Online switch and the teams this agent answers (none: all).
+ * @param {boolean} online
+ * @param {string} teams  comma-separated, as typed
+ * @returns {import('../src/shared/frames.js').AgentClientFrame}
+ */
+export function presenceFrame(online, teams) {
+  const names = teams.split(',').map((name) => name.trim()).filter(Boolean);
+  return names.length ? { type: 'presence', online, teams: names } : { type: 'presence', online };
+}
 
 /** @type {{ token: string | null, ws: WebSocket | null, connected: boolean, retry: number,
  *   retryTimer: ReturnType<typeof setTimeout> | null, conversations: Map<string, Conversation>,
  *   threads: Map<string, Thread>, selected: string | null, typing: Set<string>,
  *   pending: Map<string, { conversationId: string, text: string }>, agentTyping: boolean,
- *   agentTypingTimer: ReturnType<typeof setTimeout> | null }} */
+ *   agentTypingTimer: ReturnType<typeof setTimeout> | null,
+ *   requests: Map<string, import('../src/shared/frames.js').RequestItem>, team: string }} */
 export const state = {
   token: null,
   ws: null,
@@ -28,7 +41,16 @@ export const state = {
   pending: new Map(),
   agentTyping: false,
   agentTypingTimer: null,
+  requests: new Map(),
+  // The team filter: '' for all teams.
+  team: '',
 };
+
+/**
+ * Whether a chat or request is shown under the team filter.
+ * @param {{ team?: string | null }} item
+ */
+export const shownForTeam = (item) => !state.team || item.team === state.team;
 
 
 export function newId() {

@@ -63,6 +63,7 @@ export function renderContext() {
     row('Page', node);
   }
   if (c.title) row('Title', c.title);
+  if (c.team) row('Team', c.team);
   if (c.topic) row('Topic', c.topic);
   row('Shared summary', c.summary ?? 'None shared');
   row('Visitor', c.visitorOnline ? 'On the site now' : 'Away (replies wait for their return)');

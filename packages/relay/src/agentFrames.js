@@ -2,6 +2,7 @@
 
 import { conversationItem, publishConversation, sendConversations } from './conversations.js';
 import { agentMessageFrame, send, sendError, visitorMessageFrame } from './fanout.js';
+import { markDone, sendRequests } from './requests.js';
 
 /** @typedef {import('./connection.js').Conn} Conn */
 /** @typedef {import('./parse.js').AgentFrame} AgentFrame */
@@ -15,8 +16,12 @@ import { agentMessageFrame, send, sendError, visitorMessageFrame } from './fanou
  */
 export function onAgentFrame(ctx, conn, frame) {
   if (frame.type === 'ping') return send(conn, { type: 'pong' });
-  if (frame.type === 'list') return sendConversations(ctx, conn);
-  if (frame.type === 'presence') return ctx.presence.set(conn, frame.online);
+  if (frame.type === 'list') {
+    sendConversations(ctx, conn);
+    return sendRequests(ctx, conn);
+  }
+  if (frame.type === 'done') return markDone(ctx, conn, frame);
+  if (frame.type === 'presence') return ctx.presence.set(conn, frame.online, frame.teams);
   const conv = ctx.store.getConversation(frame.conversationId);
   if (!conv) {
     const id = frame.type === 'message' ? frame.id : undefined;

@@ -23,6 +23,7 @@ import { sendError } from './fanout.js';
  * @property {string} visitorId  visitor: set by hello
  * @property {boolean} typing  visitor: last typing state sent
  * @property {boolean} online  agent: presence switch
+ * @property {string[]} [teams]  agent: the expert teams it answers for (absent: all)
  */
 
 /**

@@ -15,6 +15,12 @@ export const LIMITS = Object.freeze({
   title: 300,
   topic: 100,
   summary: 2000,
+  team: 80,
+  name: 100,
+  phone: 40,
+  window: 100,
+  email: 254,
+  message: 4000,
 });
 
 /** Marks an Error as a rejected frame, carrying the code the client gets. */
@@ -104,7 +110,7 @@ export function optionalContext(value) {
   const input = /** @type {Record<string, unknown>} */ (value);
   /** @type {MessageContext} */
   const context = {};
-  for (const key of /** @type {const} */ (['page', 'title', 'topic', 'summary'])) {
+  for (const key of /** @type {const} */ (['page', 'title', 'topic', 'summary', 'team'])) {
     const field = input[key];
     if (field === undefined || field === null) continue;
     if (typeof field !== 'string') throw invalid('bad-frame', `"context.${key}" must be a string`);
@@ -117,4 +123,60 @@ export function optionalContext(value) {
     throw invalid('bad-frame', '"context.page" must be an http(s) URL or a path');
   }
   return context;
+}
+
+/**
+ * An optional short string field (trimmed; empty counts as absent), or a required one.
+ * @param {Record<string, unknown>} obj
+ * @param {'team' | 'name' | 'phone' | 'window' | 'email' | 'message'} key
+ * @param {boolean} [required]
+ * @returns {string | undefined}
+ */
+export function stringField(obj, key, required = false) {
+  const value = obj[key];
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+    if (required) throw invalid('bad-frame', `"${key}" is required`);
+    return undefined;
+  }
+  if (typeof value !== 'string') throw invalid('bad-frame', `"${key}" must be a string`);
+  if (value.length > LIMITS[key]) throw invalid('too-large', `"${key}" is longer than ${LIMITS[key]} characters`);
+  return value.trim();
+}
+
+/**
+ * A visitor's callback or email request: a callback needs a phone number, an email request an
+ * address and a message (the widget checks the same before sending).
+ * @param {Record<string, unknown>} o
+ * @returns {import('./shared/frames.js').VisitorRequest}
+ */
+export function requireRequest(o) {
+  const id = requireId(o, 'id');
+  if (o.kind !== 'callback' && o.kind !== 'email') throw invalid('bad-frame', '"kind" must be "callback" or "email"');
+  /** @type {import('./shared/frames.js').VisitorRequest} */
+  const request = { id, kind: o.kind, team: /** @type {string} */ (stringField(o, 'team', true)), name: /** @type {string} */ (stringField(o, 'name', true)) };
+  const fields = o.kind === 'callback' ? /** @type {const} */ ([['phone', true], ['window', false]]) : /** @type {const} */ ([['email', true], ['message', true]]);
+  for (const [key, required] of fields) {
+    const value = stringField(o, key, required);
+    if (value !== undefined) request[key] = value;
+  }
+  if (request.email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(request.email)) throw invalid('bad-frame', '"email" must be an email address');
+  const context = optionalContext(o.context);
+  if (context && Object.keys(context).length) request.context = context;
+  return request;
+}
+
+/**
+ * The teams an agent answers for: up to 50 names of 1–80 characters, or undefined (all teams;
+ * an empty list means all too).
+ * @param {unknown} value
+ * @returns {string[] | undefined}
+ */
+export function optionalTeams(value) {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value) || value.length > 50) throw invalid('bad-frame', '"teams" must be an array of at most 50 team names');
+  const teams = value.map((name) => {
+    if (typeof name !== 'string' || !name.trim() || name.length > LIMITS.team) throw invalid('bad-frame', `"teams" must hold names of 1-${LIMITS.team} characters`);
+    return name.trim();
+  });
+  return teams.length ? [...new Set(teams)] : undefined;
 }

@@ -1,6 +1,6 @@
 // Parsing of inbound frames: JSON text → a typed frame of the protocol, or a FrameError.
 
-import { codeOf, ID_PATTERN, invalid, optionalContext, optionalSeq, requireBool, requireId, requireText } from './fields.js';
+import { codeOf, ID_PATTERN, invalid, optionalContext, optionalSeq, optionalTeams, requireBool, requireId, requireRequest, requireText } from './fields.js';
 
 /** @typedef {import('./shared/frames.js').ErrorCode} ErrorCode */
 
@@ -90,6 +90,8 @@ export function parseVisitorFrame(obj) {
       }
       case 'typing':
         return { type: 'typing', on: requireBool(o, 'on') };
+      case 'request':
+        return { type: 'request', ...requireRequest(o) };
       case 'ping':
         return { type: 'ping' };
       default:
@@ -116,8 +118,10 @@ export function parseAgentFrame(obj) {
         };
       case 'typing':
         return { type: 'typing', conversationId: requireId(o, 'conversationId'), on: requireBool(o, 'on') };
-      case 'presence':
-        return { type: 'presence', online: requireBool(o, 'online') };
+      case 'presence': {
+        const teams = optionalTeams(o.teams);
+        return teams ? { type: 'presence', online: requireBool(o, 'online'), teams } : { type: 'presence', online: requireBool(o, 'online') };
+      }
       case 'read':
         return {
           type: 'read',
@@ -127,6 +131,8 @@ export function parseAgentFrame(obj) {
         };
       case 'list':
         return { type: 'list' };
+      case 'done':
+        return { type: 'done', id: requireId(o, 'id'), done: o.done === undefined ? true : requireBool(o, 'done') };
       case 'ping':
         return { type: 'ping' };
       default:

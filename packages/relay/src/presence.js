@@ -14,14 +14,25 @@ export function createPresence(hub) {
   /** @returns {Presence} */
   const current = () => {
     let online = 0;
-    for (const a of hub.agents) if (a.online) online += 1;
-    return { online: online > 0, agents: online };
+    /** @type {Set<string> | undefined} */
+    let teams = new Set();
+    for (const a of hub.agents) {
+      if (!a.online) continue;
+      online += 1;
+      // An agent who picked no teams answers for all of them.
+      if (!a.teams) teams = undefined;
+      else a.teams.forEach((team) => teams?.add(team));
+    }
+    /** @type {Presence} */
+    const now = { online: online > 0, agents: online };
+    if (online && teams) now.teams = [...teams].sort();
+    return now;
   };
 
   /** Pushes presence to everyone when it changed; false when it had not. */
   const publish = () => {
     const now = current();
-    if (now.online === told.online && now.agents === told.agents) return false;
+    if (now.online === told.online && now.agents === told.agents && String(now.teams) === String(told.teams)) return false;
     told = now;
     hub.toEveryone({ type: 'presence', ...now });
     return true;
@@ -35,9 +46,11 @@ export function createPresence(hub) {
      * gets the current state, changed or not.
      * @param {import('./connection.js').Conn} conn
      * @param {boolean} online
+     * @param {string[]} [teams]  the teams it answers for (absent: all)
      */
-    set(conn, online) {
+    set(conn, online, teams) {
       conn.online = online;
+      conn.teams = teams;
       if (!publish()) send(conn, { type: 'presence', ...current() });
     },
   };

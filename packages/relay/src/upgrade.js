@@ -3,6 +3,7 @@
 // the Sec-WebSocket-Protocol header (never in the URL).
 
 import { sendConversations } from './conversations.js';
+import { sendRequests } from './requests.js';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { attach } from './connection.js';
 import { send, sendError } from './fanout.js';
@@ -141,6 +142,7 @@ export function createUpgradeHandler(ctx, settings, wss, state) {
       guard.succeeded(addr);
       ctx.hub.agents.add(conn);
       sendConversations(ctx, conn);
+      sendRequests(ctx, conn);
       send(conn, { type: 'presence', ...ctx.presence.current() });
     });
   };

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { publishConversation } from './conversations.js';
 import { agentMessageFrame, send, sendError, visitorMessageFrame } from './fanout.js';
+import { visitorRequest } from './requests.js';
 
 /** @typedef {import('./connection.js').Conn} Conn */
 /** @typedef {import('./parse.js').VisitorFrame} VisitorFrame */
@@ -27,9 +28,14 @@ export function onVisitorFrame(ctx, conn, frame) {
   if (frame.type === 'hello') return hello(ctx, conn, frame);
   const conversationId = conn.conversationId;
   if (!conversationId) {
-    return sendError(conn, 'hello-required', 'send hello first', frame.type === 'message' ? frame.id : undefined);
+    const id = frame.type === 'message' || frame.type === 'request' ? frame.id : undefined;
+    return sendError(conn, 'hello-required', 'send hello first', id);
   }
   if (frame.type === 'typing') return typing(ctx, conn, conversationId, frame.on);
+  if (frame.type === 'request') {
+    const { type: _type, ...request } = frame;
+    return visitorRequest(ctx, conn, request);
+  }
   return message(ctx, conn, conversationId, frame);
 }
 

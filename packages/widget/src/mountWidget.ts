@@ -109,12 +109,11 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
   void heed.ready.then(() => {
     applyConfig();
     if (internals.config().debug) debug();
-    // A chat message the relay never acknowledged (sent offline, or just before leaving a page) is
-    // delivered from whatever page the visitor is on now: the visitor started that conversation.
-    // The same chunk attaches to a chat product the page loads itself (`load: 'page'`), so that its
-    // launcher is hidden on every page. `chat` is as written here (checked in full by that chunk).
+    // A chat message or a request never acknowledged (sent offline, or just before leaving a page)
+    // is delivered from whatever page the visitor is on now. The delivery chunk knows where to; it
+    // also attaches to a chat product the page loads itself (`load: 'page'`), so that its launcher is
+    // hidden on every page. `chat` is as written here (checked in full by that chunk).
     const { chat } = internals.config();
-    if (chat.provider == 'none') return;
     internals
       .store()
       .get(CHAT_PENDING_KEY)

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
+import type { Heed } from '@heed/core';
 import type { HeedInternals } from '@heed/core/internal';
 import { h, render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { ArticlesView } from '../src/panel/ArticlesView.js';
-import { ExpertView } from '../src/panel/ExpertView.js';
+import { ExpertTeams } from '../src/experts/ExpertTeams.js';
 
 // A config that never went through the check (the render-time defence on its own).
 const internals = {
@@ -14,8 +15,11 @@ const internals = {
     ],
     experts: [{ topic: 't', name: 'N', channels: ['email', 'booking'], email: 'x@y.example?bcc=z@w.example', bookingUrl: 'data:text/html,x' }],
     chat: { provider: 'none' },
+    pages: [],
   }),
+  store: () => ({ get: async () => undefined, set: async () => {} }),
 } as unknown as HeedInternals;
+const heed = { state: () => ({ need: { reasons: [] } }) } as unknown as Heed;
 
 const hrefs = (root: Element) => [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
 
@@ -29,7 +33,9 @@ describe('the panel renders config links only when they are web links', () => {
 
   it('renders no email or booking link that is not one', () => {
     const root = document.createElement('div');
-    render(h(ExpertView, { internals, onNavigate: () => {} }), root);
+    render(h(ExpertTeams, { internals, heed, onNavigate: () => {} }), root);
     expect(hrefs(root)).toEqual([]);
+    // A team left with no way to reach it is not shown as a name without a next step.
+    expect(root.textContent).toContain('cannot be reached');
   });
 });

@@ -27,6 +27,10 @@ export function completeConfig(config: ResolvedConfig, onProblem: (problem: Conf
   // Links are checked after the shapes, and only here: heed.js renders no link from the config.
   const required = (key: string) => (((lazyConfigSpec[key] as unknown[])[2] as ObjectSpec | undefined)?.['!'] as string[] | undefined) ?? [];
   dropUnsafeLinks(target, lazyLinks, required, problems);
+  // The schema cannot say "topics or topic": a team with neither matches no page, so say so.
+  config.experts.forEach((team, i) => {
+    if (!team.topic && !team.topics?.length) problems.push({ path: `experts[${i}].topics`, message: 'a team needs topics (or topic); without, it is listed only among the other teams' });
+  });
   problems.forEach(onProblem);
   return config;
 }

@@ -102,13 +102,17 @@ export interface ArticleConfig {
 }
 
 export interface ExpertConfig {
-  topic: string;
   name: string;
+  topics?: string[];
+  topic?: string;
+  blurb?: string;
   /** @default ['chat'] */ channels: Array<'chat' | 'callback' | 'email' | 'booking'>;
   email?: string;
   bookingUrl?: string;
+  requestUrl?: string;
   hours?: string;
   /** @default 'UTC' */ timeZone: string;
+  /** @default [] */ holidays: string[];
 }
 
 /** The chat products Heed hands a chat to (README, "Chat products"). */

@@ -24,6 +24,38 @@ export interface MessageContext {
   topic?: string;
   /** the human-readable signal summary the visitor was shown, ≤ 2000 */
   summary?: string;
+  /** the expert team the chat was started for (the site's `experts[].name`), ≤ 80 */
+  team?: string;
+}
+
+/** A visitor's request to be contacted by a team, outside the chat. */
+export interface VisitorRequest {
+  /** client-made id, the same on every resend: the relay stores it once */
+  id: string;
+  kind: 'callback' | 'email';
+  /** the team's name, ≤ 80 */
+  team: string;
+  /** the visitor's name, 1–100 */
+  name: string;
+  /** callback: the number to call, ≤ 40 */
+  phone?: string;
+  /** callback: when suits the visitor, in their words, ≤ 100 */
+  window?: string;
+  /** email: where to answer, ≤ 254 */
+  email?: string;
+  /** email: what it is about, ≤ 4000 */
+  message?: string;
+  /** what the visitor agreed to share (the same fields as a message's) */
+  context?: MessageContext;
+}
+
+/** A stored request as agents see it. */
+export interface RequestItem extends Omit<VisitorRequest, 'context'> {
+  visitorId: string;
+  context: MessageContext | null;
+  createdAt: number;
+  /** when an agent marked it done, else null */
+  doneAt: number | null;
 }
 
 export interface Presence {
@@ -31,6 +63,11 @@ export interface Presence {
   online: boolean;
   /** number of agents online */
   agents: number;
+  /**
+   * the expert teams an online agent answers for; absent when some online agent answers for
+   * every team (agents who picked no teams), so absent means "any team"
+   */
+  teams?: string[];
 }
 
 export interface ErrorFrame {
@@ -46,6 +83,7 @@ export type VisitorClientFrame =
   | { type: 'hello'; visitorId: string; conversationId?: string | null; lastSeq?: number }
   | { type: 'message'; id: string; text: string; context?: MessageContext }
   | { type: 'typing'; on: boolean }
+  | ({ type: 'request' } & VisitorRequest)
   | { type: 'ping' };
 
 /** A visitor or relay `message` frame as the visitor side sees it. */
@@ -62,6 +100,7 @@ export interface VisitorMessage {
 export type VisitorServerFrame =
   | { type: 'welcome'; conversationId: string; lastSeq: number; presence: Presence }
   | { type: 'ack'; id: string; seq: number; at: number }
+  | { type: 'request-ack'; id: string; at: number }
   | VisitorMessage
   | { type: 'typing'; on: boolean }
   | PresenceFrame
@@ -77,6 +116,8 @@ export interface ConversationItem {
   title: string | null;
   topic: string | null;
   summary: string | null;
+  /** the team the chat was started for */
+  team: string | null;
   lastMessage: { seq: number; from: Sender; text: string; at: number } | null;
   /** visitor messages the agents have not read */
   unread: number;
@@ -93,18 +134,21 @@ export interface AgentMessage extends VisitorMessage {
 
 // Agent → relay (path /agent?token=…)
 export type AgentClientFrame =
-  | { type: 'presence'; online: boolean }
+  | { type: 'presence'; online: boolean; teams?: string[] }
   | { type: 'open'; conversationId: string; lastSeq?: number }
   | { type: 'message'; conversationId: string; id: string; text: string }
   | { type: 'typing'; conversationId: string; on: boolean }
   | { type: 'read'; conversationId: string; seq?: number }
   | { type: 'list' }
+  | { type: 'done'; id: string; done: boolean }
   | { type: 'ping' };
 
 // Relay → agent
 export type AgentServerFrame =
   | { type: 'conversations'; items: ConversationItem[] }
   | { type: 'conversation'; item: ConversationItem }
+  | { type: 'requests'; items: RequestItem[] }
+  | { type: 'request'; item: RequestItem }
   | { type: 'thread'; conversationId: string; conversation: ConversationItem; messages: AgentMessage[] }
   | AgentMessage
   | { type: 'ack'; conversationId: string; id: string; seq: number; at: number }

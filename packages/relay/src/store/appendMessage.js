@@ -38,7 +38,14 @@ export function appendTransaction(db, q) {
     q.insertMessage.run(conversationId, seq, input.id, input.from, input.text, input.at, context ? JSON.stringify(context) : null);
     q.bumpConversation.run(seq, input.at, conversationId);
     if (context) {
-      q.setContext.run(context.page ?? null, context.title ?? null, context.topic ?? null, context.summary ?? null, conversationId);
+      q.setContext.run(
+        context.page ?? null,
+        context.title ?? null,
+        context.topic ?? null,
+        context.summary ?? null,
+        context.team ?? null,
+        conversationId,
+      );
     }
     // An agent's reply means the agent has read the thread up to here.
     if (input.from === 'agent') q.markRead.run(seq, conversationId);

@@ -5,6 +5,7 @@ import { appendTransaction } from './appendMessage.js';
 import { openDatabase } from './openDatabase.js';
 import { toConversation, toMessage } from './rows.js';
 import { prepareStatements } from './statements.js';
+import { requestStore } from './requests.js';
 
 /** @typedef {import('./rows.js').ConversationRow} ConversationRow */
 /** @typedef {import('./rows.js').StoredMessage} StoredMessage */
@@ -31,9 +32,9 @@ function conversationById(q, id) {
 function summarizeConversation(q, conv) {
   const last = /** @type {any} */ (q.lastMessage.get(conv.id));
   const unread = /** @type {{ n: number }} */ (q.unread.get(conv.id, conv.agentReadSeq)).n;
-  const { id, visitorId, page, title, topic, summary, createdAt, updatedAt } = conv;
+  const { id, visitorId, page, title, topic, summary, team, createdAt, updatedAt } = conv;
   const lastMessage = last ? { seq: last.seq, from: last.sender, text: last.text, at: last.at } : null;
-  return { id, visitorId, page, title, topic, summary, lastMessage, unread, createdAt, updatedAt };
+  return { id, visitorId, page, title, topic, summary, team, lastMessage, unread, createdAt, updatedAt };
 }
 
 /**
@@ -102,6 +103,7 @@ export function createStore(file, options = {}) {
      * @returns {ConversationSummary[]}
      */
     listConversations: (limit = 200) => q.listActive.all(limit).map((row) => summarize(toConversation(row))),
+    ...requestStore(db),
     close() {
       if (db.open) db.close();
     },

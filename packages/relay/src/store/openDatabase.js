@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS conversations (
@@ -37,7 +37,32 @@ CREATE TABLE IF NOT EXISTS messages (
   PRIMARY KEY (conversation_id, seq),
   UNIQUE (conversation_id, id)
 );
+
+CREATE TABLE IF NOT EXISTS requests (
+  id         TEXT PRIMARY KEY,
+  visitor_id TEXT NOT NULL,
+  kind       TEXT NOT NULL CHECK (kind IN ('callback', 'email')),
+  team       TEXT NOT NULL,
+  name       TEXT NOT NULL,
+  phone      TEXT,
+  window     TEXT,
+  email      TEXT,
+  message    TEXT,
+  context    TEXT,
+  created_at INTEGER NOT NULL,
+  done_at    INTEGER
+);
+CREATE INDEX IF NOT EXISTS requests_created ON requests (created_at);
 `;
+
+/**
+ * Version 1 databases lack the conversation's team (the `requests` table is created above).
+ * @param {import('better-sqlite3').Database} db
+ */
+function migrate(db) {
+  const columns = /** @type {Array<{ name: string }>} */ (db.pragma('table_info(conversations)'));
+  if (!columns.some((column) => column.name === 'team')) db.exec('ALTER TABLE conversations ADD COLUMN team TEXT');
+}
 
 /**
  * @param {string} file  path of the SQLite file, or ':memory:'
@@ -55,7 +80,10 @@ export function openDatabase(file, durable) {
   if (version > SCHEMA_VERSION) {
     throw new Error(`relay database ${file} has schema version ${version}, newer than this relay (${SCHEMA_VERSION})`);
   }
-  db.exec(SCHEMA);
+  db.transaction(() => {
+    db.exec(SCHEMA);
+    migrate(db);
+  })();
   db.pragma(`user_version = ${SCHEMA_VERSION}`);
   return db;
 }

@@ -22,6 +22,7 @@
  * @property {string | null} title
  * @property {string | null} topic
  * @property {string | null} summary
+ * @property {string | null} team
  * @property {number} createdAt
  * @property {number} updatedAt
  * @property {number} lastSeq
@@ -32,7 +33,7 @@
  * @param {unknown} value
  * @returns {MessageContext | null}
  */
-function parseContext(value) {
+export function parseContext(value) {
   if (typeof value !== 'string') return null;
   try {
     const parsed = JSON.parse(value);
@@ -70,6 +71,7 @@ export function toConversation(row) {
     title: row.title,
     topic: row.topic,
     summary: row.summary,
+    team: row.team ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lastSeq: row.last_seq,

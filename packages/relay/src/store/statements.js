@@ -20,7 +20,7 @@ export function prepareStatements(db) {
     setContext: db.prepare(
       `UPDATE conversations SET
          page = COALESCE(?, page), title = COALESCE(?, title),
-         topic = COALESCE(?, topic), summary = COALESCE(?, summary)
+         topic = COALESCE(?, topic), summary = COALESCE(?, summary), team = COALESCE(?, team)
        WHERE id = ?`,
     ),
     messagesAfter: db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq'),

@@ -9,6 +9,7 @@ import { clientFor } from './deliverPending.js';
 import type { MessageContext } from './outbox.js';
 import type { ChatMessage } from './relayClient.js';
 import { summarize } from './summary.js';
+import { chosenTeam } from '../experts/chosenTeam.js';
 
 export interface ChatPanelProps {
   internals: HeedInternals;
@@ -39,11 +40,14 @@ export function ChatPanel({ internals, heed }: ChatPanelProps) {
   const section = useRef<HTMLElement>(null);
   const log = useRef<HTMLDivElement>(null);
   const typingTimer = useRef<ReturnType<typeof setTimeout>>();
+  const teamSent = useRef(false);
   // What the visitor is shown is fixed when the chat opens: only that is ever sent.
   const shown = useMemo((): MessageContext => {
     const page = here();
     const summary = summarize(reasonsOf(heed), page);
-    return { page: page.slice(0, 2048), title: document.title.trim().slice(0, 300) || undefined, summary: summary || undefined };
+    // Started from the expert view: the chat is for that team, and agents see which.
+    const team = chosenTeam(internals);
+    return { page: page.slice(0, 2048), title: document.title.trim().slice(0, 300) || undefined, summary: summary || undefined, ...(team && { team }) };
   }, []);
 
   useEffect(() => {
@@ -74,7 +78,10 @@ export function ChatPanel({ internals, heed }: ChatPanelProps) {
     const text = draft.trim();
     if (!text) return;
     clearTimeout(typingTimer.current);
-    client.send(text, fresh && share ? shown : undefined);
+    // An existing conversation started from the expert view still tells agents which team it is for.
+    const routed = shown.team && !teamSent.current ? { team: shown.team } : undefined;
+    teamSent.current = true;
+    client.send(text, fresh && share ? shown : routed);
     setDraft('');
   };
 
@@ -96,6 +103,7 @@ export function ChatPanel({ internals, heed }: ChatPanelProps) {
       <p class="status" role="status">
         {snap.status === 'reconnecting' ? 'Reconnecting… Your messages are kept and will be sent when the connection is back.' : snap.status === 'connecting' ? 'Connecting…' : ''}
       </p>
+      {shown.team && <p class="muted">Your chat is with {shown.team}.</p>}
       {fresh && (
         <div class="note">
           {shown.summary && <p>We noticed: {shown.summary}</p>}

@@ -14,33 +14,39 @@ export interface OutboxItem {
   at: number;
 }
 
-/** Messages waiting for the relay's `ack`, kept where they survive reloads and going offline. */
-export interface Outbox {
-  list(): Promise<OutboxItem[]>;
-  put(item: OutboxItem): Promise<void>;
-  remove(id: string): Promise<void>;
+/** What an outbox holds: anything with a client id, replayed in the order of `at`. */
+export interface OutboxRecord {
+  id: string;
+  at: number;
 }
 
-const KEY = 'chat:outbox';
+/** Messages (or requests) waiting for their `ack`, kept where they survive reloads and going offline. */
+export interface Outbox<T extends OutboxRecord = OutboxItem> {
+  list(): Promise<T[]>;
+  put(item: T): Promise<void>;
+  remove(id: string): Promise<void>;
+}
 
 /**
  * The outbox. With `privacy.storage: 'indexeddb'` it is its own IndexedDB store (`heed-chat` /
  * `outbox`), one record per message, so tabs of the site add and remove messages without
  * overwriting each other's; whichever tab connects first delivers them (the relay dedups by id).
  * Otherwise (or when IndexedDB fails) it is one list in Heed's store: session storage keeps it
- * across this tab's page loads, memory for this page only.
+ * across this tab's page loads, memory for this page only. `name` keeps outboxes apart: `chat` for
+ * messages, `requests` for callback and email requests (`heed-requests` / `outbox`).
  */
-export function createOutbox(useIndexedDb: boolean, store: Store): Outbox {
+export function createOutbox<T extends OutboxRecord = OutboxItem>(useIndexedDb: boolean, store: Store, name = 'chat'): Outbox<T> {
+  const KEY = `${name}:outbox`;
   let idb: UseStore | undefined;
   try {
-    if (useIndexedDb && typeof indexedDB !== 'undefined') idb = createStore('heed-chat', 'outbox');
+    if (useIndexedDb && typeof indexedDB !== 'undefined') idb = createStore(`heed-${name}`, 'outbox');
   } catch {
     idb = undefined;
   }
   // The list variant: writes run one after another so none is lost.
   let queue = Promise.resolve();
-  const update = (change: (items: OutboxItem[]) => OutboxItem[]) =>
-    (queue = queue.then(async () => store.set(KEY, change((await store.get<OutboxItem[]>(KEY)) || [])), () => {}));
+  const update = (change: (items: T[]) => T[]) =>
+    (queue = queue.then(async () => store.set(KEY, change((await store.get<T[]>(KEY)) || [])), () => {}));
   const guard = async <T>(fn: (db: UseStore) => Promise<T>, fallback: () => Promise<T>): Promise<T> => {
     if (idb) {
       try {
@@ -54,8 +60,8 @@ export function createOutbox(useIndexedDb: boolean, store: Store): Outbox {
   return {
     list: () =>
       guard(
-        (db) => values<OutboxItem>(db),
-        async () => (await queue, (await store.get<OutboxItem[]>(KEY)) || []),
+        (db) => values<T>(db),
+        async () => (await queue, (await store.get<T[]>(KEY)) || []),
       ).then((items) => items.filter((item) => item && typeof item.id === 'string').sort((a, b) => a.at - b.at)),
     put: (item) =>
       guard(

@@ -1,6 +1,7 @@
 import type { ErrorFrame, VisitorServerFrame } from '../../../relay/src/shared/frames.js';
 import { createConnection } from './connection.js';
-import { CHAT_PENDING_KEY } from './pendingKey.js';
+import { raisePending, settlePending } from './pendingFlag.js';
+import { createRelayRequests } from './relayRequests.js';
 import { createSendQueue } from './sendQueue.js';
 import { createThread, isId } from './thread.js';
 import { createTimers, type Cancel } from './timers.js';
@@ -23,11 +24,11 @@ const uuid = (): string =>
  * the relay dedups) and the thread (messages, `seq`, resume). This file joins them: it turns relay
  * frames into changes of the thread and publishes a snapshot for the view after each one.
  */
-export function createRelayClient({ url, store, outbox, report }: RelayClientOptions): RelayClient {
+export function createRelayClient({ url, store, outbox, requests: requestOutbox, report }: RelayClientOptions): RelayClient {
   const listeners = new Set<(snapshot: ChatSnapshot) => void>();
   const { later, clear: clearTimers } = createTimers();
   const thread = createThread(store, later);
-  let snap: ChatSnapshot = { status: 'connecting', agentTyping: false, messages: [], loaded: false };
+  let snap: ChatSnapshot = { status: 'connecting', agentTyping: false, messages: [], loaded: false, requestsWaiting: [], requestsFailed: [] };
   let visitorId: string | undefined;
   let isClosed = false;
   let released = false;
@@ -35,13 +36,13 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
   let typingTimer: Cancel | undefined;
 
   const publish = (change: Partial<ChatSnapshot> = {}) => {
-    snap = { ...snap, ...change, messages: thread.list(), conversationId: thread.conversationId() };
+    snap = { ...snap, ...change, messages: thread.list(), conversationId: thread.conversationId(), requestsWaiting: requests.waiting(), requestsFailed: requests.failed() };
     listeners.forEach((listener) => listener(snap));
   };
-  const waiting = () => snap.messages.some((m) => m.pending);
-  // The `chat:pending` hint in Heed's store, written when it changes rather than on every ack.
-  let flagged: boolean | undefined;
-  const flagPending = (on: boolean) => flagged !== on && void store.set(CHAT_PENDING_KEY, (flagged = on));
+  const waiting = () => snap.messages.some((m) => m.pending) || requests.waiting().length > 0;
+  // The `chat:pending` hint in Heed's store: raised with each message or request, settled (asking
+  // every outbox, requests for a requestUrl included) once the relay has acknowledged all of ours.
+  const outboxes = requestOutbox ? [outbox, requestOutbox] : [outbox];
 
   const hello = (socket = connection.socket()) => socket?.send(JSON.stringify({ type: 'hello', visitorId, ...thread.resume() }));
   const connection = createConnection({
@@ -57,6 +58,12 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
     status: (status) => publish({ status, agentTyping: false }),
   });
   const queue = createSendQueue({ outbox, thread, later, socket: connection.socket, newId: uuid });
+  const requests = createRelayRequests({
+    outbox: requestOutbox ?? { list: async () => [], put: async () => {}, remove: async () => {} },
+    frame: queue.frame,
+    ready: queue.ready,
+    later,
+  });
 
   const welcome = (frame: Extract<VisitorServerFrame, { type: 'welcome' }>) => {
     thread.welcome(frame.conversationId);
@@ -64,7 +71,15 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
     publish({ status: 'open', presence: frame.presence });
     thread.saveSoon();
     void queue.welcomed().then(() => publish());
+    requests.welcomed();
     if (typingOn) queue.frame({ type: 'typing', on: true });
+  };
+
+  /** Nothing of ours waits for the relay any more: clear the hint, and close if no view watches. */
+  const settle = () => {
+    if (waiting()) return;
+    void settlePending(store, outboxes);
+    if (released && !listeners.size) close();
   };
 
   const ack = (frame: Extract<VisitorServerFrame, { type: 'ack' }>) => {
@@ -73,12 +88,14 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
     queue.delivered({ ...known, seq: Number(frame.seq) || undefined, at: Number(frame.at) || known.at });
     publish();
     thread.saveSoon();
-    if (waiting()) return;
-    flagPending(false);
-    if (released && !listeners.size) close();
+    settle();
   };
 
   const refused = (frame: ErrorFrame) => {
+    if (requests.refused(frame)) {
+      publish();
+      return settle();
+    }
     if (frame.code !== 'unknown-conversation') return queue.refused(frame) && publish();
     // The relay forgot the conversation (or it is not ours): start a new one.
     thread.forget();
@@ -104,6 +121,10 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
         return thread.saveSoon();
       case 'ack':
         return ack(frame);
+      case 'request-ack':
+        if (!requests.acked(frame.id)) return;
+        publish();
+        return settle();
       case 'typing':
         typingTimer?.();
         if (frame.on) typingTimer = later(() => publish({ agentTyping: false }), AGENT_TYPING_MS);
@@ -136,7 +157,9 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
       visitorId = await store.get<string>(VISITOR_KEY);
       if (!isId(visitorId)) await store.set(VISITOR_KEY, (visitorId = uuid()));
       await thread.load();
-      flagPending(await queue.load());
+      const unsent = await queue.load();
+      if ((await requests.load()) || unsent) raisePending(store);
+      else void settlePending(store, outboxes);
     } catch (error) {
       report(error);
       visitorId ||= uuid();
@@ -158,7 +181,12 @@ export function createRelayClient({ url, store, outbox, report }: RelayClientOpt
       typingOn = false;
       queue.send(text, context);
       publish();
-      flagPending(true);
+      raisePending(store);
+    },
+    request(item) {
+      requests.add(item);
+      raisePending(store);
+      publish();
     },
     typing(on) {
       if (on === typingOn) return;

@@ -1,5 +1,6 @@
 import type { Store } from '@heed/core/internal';
 import type { MessageContext, Outbox } from './outbox.js';
+import type { PendingRequest } from './requestTypes.js';
 
 /** One message of the thread as the visitor sees it. */
 export interface ChatMessage {
@@ -30,6 +31,10 @@ export interface ChatSnapshot {
   /** The saved thread and outbox have been read (before that, "no messages" means "not known yet"). */
   loaded: boolean;
   conversationId?: string;
+  /** Ids of callback/email requests for the relay not acknowledged yet. */
+  requestsWaiting: string[];
+  /** Ids of requests the relay refused for good. */
+  requestsFailed: string[];
 }
 
 export interface RelayClientOptions {
@@ -38,6 +43,8 @@ export interface RelayClientOptions {
   /** Heed's durable store: visitor id, conversation id, last seq and a copy of the thread. */
   store: Store;
   outbox: Outbox;
+  /** Callback and email requests (those without a `url` go to the relay). */
+  requests?: Outbox<PendingRequest>;
   /** Reports a problem that persists (an `error` event with code `chat`). */
   report(error: unknown): void;
 }
@@ -48,6 +55,8 @@ export interface RelayClient {
   subscribe(listener: (snapshot: ChatSnapshot) => void): () => void;
   /** Queues a visitor message (outbox first, then the socket when it is open). */
   send(text: string, context?: MessageContext): void;
+  /** Queues a callback or email request for the relay (outbox first, then the socket). */
+  request(item: PendingRequest): void;
   /** The visitor started (`true`) or stopped typing. */
   typing(on: boolean): void;
   /** The view went away: close now, or once the outbox is empty. */

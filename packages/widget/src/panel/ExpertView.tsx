@@ -1,49 +1,33 @@
-import type { PanelView } from '@heed/core';
+import type { Heed, PanelView } from '@heed/core';
 import type { HeedInternals } from '@heed/core/internal';
-import { mailtoHref, safeHref } from './safeHref.js';
+import { useEffect, useState } from 'preact/hooks';
+import type * as ExpertsChunk from '../experts/ExpertTeams.js';
 
 export interface ExpertViewProps {
   internals: HeedInternals;
+  heed: Heed;
+  /** The topic of the offer the panel was opened from, if any; else the page rule's. */
+  topic?: string;
   onNavigate(view: PanelView): void;
 }
 
 /**
- * The expert teams of this site, each with the ways to reach it that work here: email, a booking
- * link, or the chat (when the site has one). A team with none of them is left out: it would be a
- * name without a next step.
+ * Talk to an expert. The teams, their hours and the request forms are their own chunk, loaded when
+ * the visitor opens this view, so the panel stays small.
  */
-export function ExpertView({ internals, onNavigate }: ExpertViewProps) {
-  const { experts, chat } = internals.config();
-  const hasChat = chat.provider !== 'none';
-  const reachable = experts
-    .map((expert) => ({
-      expert,
-      email: expert.channels.includes('email') ? mailtoHref(expert.email) : undefined,
-      booking: expert.channels.includes('booking') ? safeHref(expert.bookingUrl) : undefined,
-      chat: hasChat && expert.channels.some((channel) => channel === 'chat' || channel === 'callback'),
-    }))
-    .filter((way) => way.email || way.booking || way.chat);
-  if (!reachable.length) return <p class="muted">Sorry, our experts cannot be reached online at the moment.</p>;
-  return (
-    <ul>
-      {reachable.map(({ expert, email, booking, chat: viaChat }) => (
-        <li key={expert.name}>
-          {expert.name} <span class="muted">({expert.topic})</span>
-          <div class="row">
-            {email && <a href={email}>Email {expert.name}</a>}
-            {booking && (
-              <a href={booking} target="_blank" rel="noopener">
-                Book a call
-              </a>
-            )}
-            {viaChat && (
-              <button type="button" class="action secondary" onClick={() => onNavigate('chat')}>
-                Ask in chat
-              </button>
-            )}
-          </div>
-        </li>
-      ))}
-    </ul>
-  );
+export function ExpertView(props: ExpertViewProps) {
+  const [chunk, setChunk] = useState<typeof ExpertsChunk | 'failed'>();
+  useEffect(() => {
+    let mounted = true;
+    import('../experts/ExpertTeams.js').then(
+      (loaded) => mounted && setChunk(loaded),
+      (error) => {
+        props.internals.report('chunk-load', error);
+        if (mounted) setChunk('failed');
+      },
+    );
+    return () => void (mounted = false);
+  }, []);
+  if (chunk === 'failed') return <p class="muted">Our experts could not be shown. Please try again later.</p>;
+  return chunk ? <chunk.ExpertTeams {...props} /> : <p class="muted">Loading our experts…</p>;
 }

@@ -10,6 +10,8 @@ export interface PanelProps {
   heed: Heed;
   internals: HeedInternals;
   view: PanelView;
+  /** The topic of the offer the panel was opened from. */
+  topic?: string;
   /** True when the visitor opened it: focus moves to the heading. */
   takeFocus: boolean;
   onNavigate(view: PanelView): void;
@@ -24,7 +26,7 @@ const TITLES: Record<PanelView, string | undefined> = {
 };
 
 /** The panel: a non-modal dialog with a heading, a close button and the current view. */
-export function Panel({ heed, internals, view, takeFocus, onNavigate, onClose }: PanelProps) {
+export function Panel({ heed, internals, view, topic, takeFocus, onNavigate, onClose }: PanelProps) {
   const { ui } = internals.config();
   const heading = useRef<HTMLHeadingElement>(null);
   const [proactive, setProactive] = useState<ProactivePreference>(heed.state().preferences.proactive);
@@ -64,7 +66,7 @@ export function Panel({ heed, internals, view, takeFocus, onNavigate, onClose }:
       <div class="body">
         {view === 'home' && <HomeView internals={internals} onNavigate={onNavigate} />}
         {view === 'articles' && <ArticlesView internals={internals} />}
-        {view === 'expert' && <ExpertView internals={internals} onNavigate={onNavigate} />}
+        {view === 'expert' && <ExpertView internals={internals} heed={heed} topic={topic} onNavigate={onNavigate} />}
         {view === 'chat' && <ChatView internals={internals} heed={heed} onAway={setAway} onClose={onClose} onNavigate={onNavigate} />}
         {view !== 'home' && (
           <button type="button" class="action secondary" onClick={() => onNavigate('home')}>

@@ -8,7 +8,8 @@ import { Panel } from './Panel.js';
 
 /** What the tab needs from the panel chunk. */
 export interface PanelController {
-  open(view: PanelView, by: PanelEvent['by']): void;
+  /** `topic`: the accepted offer's, for the expert view. */
+  open(view: PanelView, by: PanelEvent['by'], topic?: string): void;
   close(by: PanelEvent['by']): void;
   isOpen(): boolean;
   /** Shows a proactive offer next to where the struggle happened (or the tab). */
@@ -39,8 +40,16 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
   adoptCss(root, panelCss);
   const container = document.createElement('div');
   root.append(container);
-  let current: { view: PanelView; by: PanelEvent['by'] } | undefined;
-  const offers = createOfferLayer({ root, internals, tab, live, onAccept: (view) => controller.open(view, 'offer') });
+  let current: { view: PanelView; by: PanelEvent['by']; topic?: string } | undefined;
+  // The topic of the offer on screen: an expert view opened from it shows that topic's team first.
+  let offered: OfferEvent | undefined;
+  const offers = createOfferLayer({
+    root,
+    internals,
+    tab,
+    live,
+    onAccept: (view) => controller.open(view, 'offer', offered?.topic),
+  });
 
   const draw = () => {
     render(
@@ -50,6 +59,7 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
           heed={heed}
           internals={internals}
           view={current.view}
+          topic={current.topic}
           takeFocus={current.by === 'visitor'}
           onNavigate={(view) => {
             if (!current) return;
@@ -64,8 +74,8 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
   };
 
   const controller: PanelController = {
-    open(view, by) {
-      current = { view, by };
+    open(view, by, topic) {
+      current = { view, by, topic };
       draw();
       onChange(true);
       internals.emit('open', { view, by });
@@ -82,7 +92,9 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
     },
     isOpen: () => !!current,
     offer(offer) {
-      if (!current) offers.show(offer);
+      if (current) return;
+      offered = offer;
+      offers.show(offer);
     },
     withdraw: (id) => offers.withdraw(id),
     destroy() {

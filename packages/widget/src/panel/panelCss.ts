@@ -15,7 +15,7 @@ button,input,textarea,select{font:inherit;color:inherit}
 .close{min-width:44px;min-height:44px;border:0;border-radius:8px;background:transparent;cursor:pointer;font-size:22px;line-height:1}
 .action{min-height:44px;padding:8px 14px;border:2px solid var(--heed-accent);border-radius:8px;background:var(--heed-accent);color:var(--heed-on-accent);font-weight:600;cursor:pointer}
 .action.secondary{background:transparent;color:var(--heed-fg)}
-button:focus-visible,a:focus-visible,input:focus-visible,textarea:focus-visible{outline:3px solid var(--heed-accent);outline-offset:2px}
+button:focus-visible,a:focus-visible,input:focus-visible,textarea:focus-visible,select:focus-visible,summary:focus-visible{outline:3px solid var(--heed-accent);outline-offset:2px}
 fieldset{margin:0;padding:12px;border:1px solid rgb(127 127 127/.4);border-radius:8px}
 legend{padding:0 4px;font-weight:600}
 label{display:flex;gap:8px;align-items:center;min-height:32px;cursor:pointer}
@@ -24,6 +24,17 @@ a{color:var(--heed-accent)}
 @media (prefers-color-scheme:dark){a{color:#93c5fd}}
 ul{margin:0;padding-inline-start:20px;display:grid;gap:6px}
 p{margin:0}
+.teams,.team,.request{display:grid;gap:10px}
+.team{padding:12px;border:1px solid rgb(127 127 127/.4);border-radius:8px}
+a.action{display:inline-flex;align-items:center;text-decoration:none}
+summary{min-height:32px;cursor:pointer;font-weight:600}
+.field{display:grid;gap:4px}
+.field label{min-height:0}
+.field input,.field textarea,.field select{min-height:40px;padding:6px 8px;border:1px solid var(--heed-muted);border-radius:6px;background:var(--heed-bg)}
+.field [aria-invalid=true]{border:2px solid #b91c1c}
+.error{color:#b91c1c;font-weight:600}
+@media (prefers-color-scheme:dark){.error{color:#fca5a5}.field [aria-invalid=true]{border-color:#fca5a5}}
+.note{padding:10px;border-radius:8px;background:rgb(127 127 127/.12);display:grid;gap:6px}
 .muted{color:var(--heed-muted)}
 .row{display:flex;flex-wrap:wrap;gap:8px}
 .offer{position:fixed;top:0;left:0;visibility:hidden;width:min(360px,calc(100vw - 16px));padding:12px 14px;display:grid;gap:8px;

@@ -1,0 +1,88 @@
+import type { ExpertConfig } from '@heed/core';
+import type { JSX } from 'preact';
+import type { RequestState } from '../chat/deliverPending.js';
+import type { MessageContext } from '../chat/outbox.js';
+import type { PendingRequest } from '../chat/requestTypes.js';
+import type { RequestFields } from './formChecks.js';
+
+export interface FieldProps {
+  id: string;
+  label: string;
+  /** The problem to show under the field, tied to it with aria-describedby. */
+  problem?: string;
+  children(aria: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }): JSX.Element;
+}
+
+/** A labelled field with its inline error. */
+export function Field({ id, label, problem, children }: FieldProps) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {children({ id, ...(problem && { 'aria-invalid': 'true', 'aria-describedby': `${id}-error` }) })}
+      {problem && (
+        <p class="error" id={`${id}-error`}>
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** What Heed noticed and the page, as the visitor is shown it, with the choice to leave it out. */
+export function SharedNote({ shared, share, onShare }: { shared: MessageContext; share: boolean; onShare(share: boolean): void }) {
+  if (!shared.summary && !shared.page) return null;
+  return (
+    <div class="note">
+      {shared.summary && <p>We noticed: {shared.summary}</p>}
+      <p class="muted">Page: {shared.title ? `${shared.title} (${shared.page})` : shared.page}</p>
+      <label>
+        <input type="checkbox" checked={share} onChange={(event) => onShare((event.target as HTMLInputElement).checked)} />
+        Include this with my request
+      </label>
+    </div>
+  );
+}
+
+/** Where the request stands, in words for the visitor. */
+export function RequestStatus({ state, kind, team, fields }: { state: RequestState; kind: 'callback' | 'email'; team: string; fields: RequestFields }) {
+  const text =
+    state === 'sent'
+      ? kind === 'callback'
+        ? `Thank you. ${team} will call you on ${fields.phone.trim()}.`
+        : `Thank you. ${team} will answer you at ${fields.email.trim()}.`
+      : state === 'failed'
+        ? 'Sorry, your request could not be sent. Please try another way to reach us.'
+        : navigator.onLine === false
+          ? 'You are offline. Your request is saved on this device and will be sent as soon as you are back online.'
+          : 'Sending your request…';
+  return (
+    <p role="status" class="note">
+      {text}
+    </p>
+  );
+}
+
+const uuid = () => crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+const visitorZone = () => {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The request as it goes into the outbox: a fresh client id, the fields of its kind, the shared context if kept. */
+export function buildRequest(team: ExpertConfig, kind: 'callback' | 'email', fields: RequestFields, shared: MessageContext | undefined): PendingRequest {
+  const zone = visitorZone();
+  const details = kind === 'callback' ? { phone: fields.phone.trim(), window: `${fields.window}${zone ? `, ${zone} time` : ''}` } : { email: fields.email.trim(), message: fields.message.trim() };
+  return {
+    id: uuid(),
+    kind,
+    team: team.name,
+    name: fields.name.trim(),
+    ...details,
+    ...(shared && { context: { ...shared, team: team.name } }),
+    at: Date.now(),
+    ...(team.requestUrl && { url: team.requestUrl }),
+  };
+}

@@ -109,6 +109,8 @@ export interface ExpertConfig {
   bookingUrl?: string;
   hours?: string;
   /** @default 'UTC' */ timeZone: string;
+  /** `true`: offer this team before live chat for its topic, when it is open. @default false */
+  beforeChat: boolean;
 }
 
 export interface ChatConfig {

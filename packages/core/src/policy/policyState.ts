@@ -8,6 +8,8 @@ export interface PolicySession {
   offers: number;
   dismissed: boolean;
   ignored: number;
+  /** The visitor opened an article from an offer this session: a struggle after that escalates. */
+  readArticle?: boolean;
 }
 
 /** What the policy remembers on this device (durable store, shared by the site's tabs). */
@@ -27,12 +29,14 @@ export interface PolicyMemory {
    * on the next page of the same tab, that offer is gone, so it must not hold this tab back.
    */
   showingTab?: string;
+  /** URLs of articles opened from an offer (the latest MAX_OPENED): never offered again. */
+  opened: string[];
   session: PolicySession;
 }
 
 const WEEK = 7 * 864e5;
 const KEY = 'policy';
-
+const MAX_OPENED = 20;
 
 /**
  * The memory as of `now` from what was saved (or nothing): the session rolls over after
@@ -48,10 +52,18 @@ export function restoreMemory(saved: PolicyMemory | undefined, sessionMs: number
     showingUntil: saved?.showingUntil || 0,
     showingTab: saved?.showingTab,
     lastOfferAt: saved?.lastOfferAt || 0,
+    // Memory saved before articles were remembered has none.
+    opened: saved?.opened || [],
     session: live ? saved!.session : { start: now, last: now, offers: 0, dismissed: false, ignored: 0 },
   };
   memory.session.last = now;
   return memory;
+}
+
+/** Remembers that the visitor opened `url` from an offer: tried this session, and never offered again. */
+export function recordArticle(memory: PolicyMemory, url: string): void {
+  memory.session.readArticle = true;
+  if (!memory.opened.includes(url)) memory.opened = [...memory.opened, url].slice(-MAX_OPENED);
 }
 
 /** Reads the memory from the store as of `now` (see {@link restoreMemory}). */

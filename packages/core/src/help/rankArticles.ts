@@ -1,0 +1,68 @@
+import type { ArticleConfig } from '../config/configTypes.js';
+import { sameWord, tokenize } from '../detectors/shared/queryOverlap.js';
+
+/** An article with how well it answers this struggle. */
+export interface RankedArticle {
+  article: ArticleConfig;
+  /** Points from the queries (keywords 3, title 2 per query word) and the page topic (1). */
+  score: number;
+  /** Points from the queries alone: what ties a query to the article's topics. */
+  fromQueries: number;
+}
+
+/** What the visitor is struggling with: the page's topic and the queries that failed or were refined. */
+export interface Struggle {
+  topic?: string;
+  queries: string[];
+}
+
+/**
+ * A score at which an article "matches well enough" to lead an offer: one keyword, or a title
+ * word on the page's topic. The topic alone (1) only orders the list: every article on
+ * "billing" is not an answer to "where is my parcel".
+ */
+export const GOOD_MATCH = 3;
+
+const KEYWORD = 3;
+const TITLE = 2;
+const TOPIC = 1;
+
+// Words that say nothing about what the visitor wants; "for" would also typo-match "fork".
+const FILLER = new Set(['the', 'and', 'for', 'with', 'how', 'what', 'can', 'you', 'your', 'does', 'not', 'from']);
+
+const words = (texts: string[]) => texts.flatMap(tokenize);
+const queryWords = (queries: string[]) => [...new Set(words(queries))].filter((word) => word.length > 2 && !FILLER.has(word));
+
+/** Points for one query word: the best place it matches, once per article, typos allowed like search-refine. */
+const pointsFor = (word: string, keywords: string[], title: string[]) =>
+  keywords.some((other) => sameWord(word, other)) ? KEYWORD : title.some((other) => sameWord(word, other)) ? TITLE : 0;
+
+/**
+ * The articles ranked for this struggle, best first; equal scores keep the config's order. Every
+ * article is in the list: the articles view shows the rest after the matches. All on the device.
+ */
+export function rankArticles(articles: readonly ArticleConfig[], { topic, queries }: Struggle): RankedArticle[] {
+  const asked = queryWords(queries);
+  return articles
+    .map((article) => {
+      const keywords = words(article.keywords || []);
+      const title = tokenize(article.title);
+      const fromQueries = asked.reduce((sum, word) => sum + pointsFor(word, keywords, title), 0);
+      const onTopic = topic !== undefined && (article.topics || []).includes(topic);
+      return { article, fromQueries, score: fromQueries + (onTopic ? TOPIC : 0) };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+/** The ranked articles that match well enough to be offered. */
+export const goodMatches = (ranked: RankedArticle[]): RankedArticle[] => ranked.filter((entry) => entry.score >= GOOD_MATCH);
+
+/**
+ * The struggle's topic: the page's, else the one the queries point at — the first topic of the
+ * article they match best ties a query to a topic (and so to a team).
+ */
+export function topicOfQueries(ranked: RankedArticle[], pageTopic?: string): string | undefined {
+  if (pageTopic !== undefined) return pageTopic;
+  const best = [...ranked].sort((a, b) => b.fromQueries - a.fromQueries)[0];
+  return best && best.fromQueries >= GOOD_MATCH ? best.article.topics?.[0] : undefined;
+}

@@ -1,5 +1,5 @@
 import type { ArticleConfig } from '../config/configTypes.js';
-import { sameWord, tokenize } from '../detectors/shared/queryOverlap.js';
+import { tokenize, withinEdits } from '../detectors/shared/queryOverlap.js';
 
 /** An article with how well it answers this struggle. */
 export interface RankedArticle {
@@ -29,6 +29,10 @@ const TOPIC = 1;
 
 // Words that say nothing about what the visitor wants; "for" would also typo-match "fork".
 const FILLER = new Set(['the', 'and', 'for', 'with', 'how', 'what', 'can', 'you', 'your', 'does', 'not', 'from']);
+
+// The same word, typos allowed exactly as search-refine allows them (queryOverlap.ts): within
+// edit distance 1 when either is 4 letters or fewer, else 2. Kept out of queryOverlap.ts, which is in heed.js.
+const sameWord = (a: string, b: string) => withinEdits(a, b, Math.min(a.length, b.length) <= 4 ? 1 : 2);
 
 const words = (texts: string[]) => texts.flatMap(tokenize);
 const queryWords = (queries: string[]) => [...new Set(words(queries))].filter((word) => word.length > 2 && !FILLER.has(word));

@@ -14,15 +14,12 @@ export function withinEdits(a: string, b: string, max: number): boolean {
   return previous[b.length] <= max;
 }
 
-/** Two tokens are one word, typos allowed: within edit distance 1 (either ≤ 4 letters) or 2. */
-export const sameWord = (a: string, b: string): boolean => withinEdits(a, b, Math.min(a.length, b.length) <= 4 ? 1 : 2);
-
 /**
  * True when `next` refines `previous` (README, "Signals and the need model"): at least half of the shorter query's tokens
  * match a token of the other, where tokens match within edit distance 1 (≤ 4 letters) or 2.
  */
 export function overlaps(previous: string, next: string): boolean {
   const [short, long] = [tokenize(previous), tokenize(next)].sort((x, y) => x.length - y.length);
-  const shared = short.filter((token) => long.some((other) => sameWord(token, other)));
+  const shared = short.filter((token) => long.some((other) => withinEdits(token, other, Math.min(token.length, other.length) <= 4 ? 1 : 2)));
   return short.length > 0 && shared.length * 2 >= short.length;
 }

@@ -1,4 +1,5 @@
 import type { ArticleConfig } from '../config/configTypes.js';
+import type { NeedState } from '../types.js';
 import { tokenize, withinEdits } from '../detectors/shared/queryOverlap.js';
 
 /** An article with how well it answers this struggle. */
@@ -14,7 +15,16 @@ export interface RankedArticle {
 export interface Struggle {
   topic?: string;
   queries: string[];
+  /** A word being typed matches the words it begins, too (the articles view's live search). */
+  prefix?: boolean;
 }
+
+/** The queries of a struggle: those that found nothing and those the visitor refined. */
+export const queriesOf = (need: NeedState): string[] =>
+  need.reasons.flatMap((signal) => {
+    const query = signal.detail?.query;
+    return (signal.type === 'search-failure' || signal.type === 'search-refine') && typeof query === 'string' ? [query] : [];
+  });
 
 /**
  * A score at which an article "matches well enough" to lead an offer: one keyword, or a title
@@ -38,20 +48,22 @@ const words = (texts: string[]) => texts.flatMap(tokenize);
 const queryWords = (queries: string[]) => [...new Set(words(queries))].filter((word) => word.length > 2 && !FILLER.has(word));
 
 /** Points for one query word: the best place it matches, once per article, typos allowed like search-refine. */
-const pointsFor = (word: string, keywords: string[], title: string[]) =>
-  keywords.some((other) => sameWord(word, other)) ? KEYWORD : title.some((other) => sameWord(word, other)) ? TITLE : 0;
+const pointsFor = (word: string, keywords: string[], title: string[], prefix?: boolean) => {
+  const same = (other: string) => sameWord(word, other) || (!!prefix && other.startsWith(word));
+  return keywords.some(same) ? KEYWORD : title.some(same) ? TITLE : 0;
+};
 
 /**
  * The articles ranked for this struggle, best first; equal scores keep the config's order. Every
  * article is in the list: the articles view shows the rest after the matches. All on the device.
  */
-export function rankArticles(articles: readonly ArticleConfig[], { topic, queries }: Struggle): RankedArticle[] {
+export function rankArticles(articles: readonly ArticleConfig[], { topic, queries, prefix }: Struggle): RankedArticle[] {
   const asked = queryWords(queries);
   return articles
     .map((article) => {
       const keywords = words(article.keywords || []);
       const title = tokenize(article.title);
-      const fromQueries = asked.reduce((sum, word) => sum + pointsFor(word, keywords, title), 0);
+      const fromQueries = asked.reduce((sum, word) => sum + pointsFor(word, keywords, title, prefix), 0);
       const onTopic = topic !== undefined && (article.topics || []).includes(topic);
       return { article, fromQueries, score: fromQueries + (onTopic ? TOPIC : 0) };
     })

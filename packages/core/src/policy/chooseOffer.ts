@@ -1,6 +1,6 @@
 import type { ExpertConfig, ResolvedConfig } from '../config/configTypes.js';
 import type { AvailableHelp } from '../help/availableHelp.js';
-import { goodMatches, rankArticles, topicOfQueries } from '../help/rankArticles.js';
+import { goodMatches, queriesOf, rankArticles, topicOfQueries } from '../help/rankArticles.js';
 import { teamOpen, teamsFor, teamTopics } from '../help/teams.js';
 import type { NeedState, OfferEvent } from '../types.js';
 
@@ -24,13 +24,6 @@ export interface LadderInputs {
 export type OfferChoice = Required<Pick<OfferEvent, 'kind' | 'why'>> & Pick<OfferEvent, 'topic' | 'article' | 'team'>;
 
 type Channel = ExpertConfig['channels'][number];
-
-/** The queries of this struggle: those that found nothing and those the visitor refined. */
-const queriesOf = (need: NeedState): string[] =>
-  need.reasons.flatMap((signal) => {
-    const query = signal.detail?.query;
-    return (signal.type === 'search-failure' || signal.type === 'search-refine') && typeof query === 'string' ? [query] : [];
-  });
 
 /** A team's channels that work right now: live chat needs an agent, email and booking their details, a callback the relay. */
 const channelsNow = (team: ExpertConfig, { help, online }: LadderInputs): Channel[] =>

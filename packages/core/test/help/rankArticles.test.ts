@@ -71,3 +71,13 @@ describe('topicOfQueries: the topic a query points at', () => {
     expect(topicOfQueries(rankArticles(articles, { queries: ['gift wrap'] }))).toBeUndefined();
   });
 });
+
+describe('live search as the visitor types', () => {
+  it('with prefix, a word being typed matches the words it begins', () => {
+    expect(good(['deliv'])).toEqual([]);
+    const typed = goodMatches(rankArticles(articles, { queries: ['deliv'], prefix: true }));
+    expect(typed.map((entry) => entry.article.title)).toEqual([]);
+    expect(rankArticles(articles, { queries: ['deliv'], prefix: true })[0]).toMatchObject({ fromQueries: 2, article: { title: 'Delivery' } });
+    expect(rankArticles(articles, { queries: ['trac'], prefix: true })[0]).toMatchObject({ fromQueries: 3, article: { title: 'Delivery' } });
+  });
+});

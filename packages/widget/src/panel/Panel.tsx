@@ -60,7 +60,7 @@ export function Panel({ heed, internals, view, takeFocus, onNavigate, onClose }:
       </div>
       <div class="body">
         {view === 'home' && <HomeView internals={internals} onNavigate={onNavigate} />}
-        {view === 'articles' && <ArticlesView internals={internals} />}
+        {view === 'articles' && <ArticlesView internals={internals} need={() => heed.state().need} />}
         {view === 'expert' && <ExpertView internals={internals} onNavigate={onNavigate} />}
         {view === 'chat' && <ChatView internals={internals} heed={heed} />}
         {view !== 'home' && (

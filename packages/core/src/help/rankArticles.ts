@@ -47,11 +47,16 @@ const sameWord = (a: string, b: string) => withinEdits(a, b, Math.min(a.length, 
 const words = (texts: string[]) => texts.flatMap(tokenize);
 const queryWords = (queries: string[]) => [...new Set(words(queries))].filter((word) => word.length > 2 && !FILLER.has(word));
 
-/** Points for one query word: the best place it matches, once per article, typos allowed like search-refine. */
-const pointsFor = (word: string, keywords: string[], title: string[], prefix?: boolean) => {
+/**
+ * Points for one query word: the best place it matches, once per article, typos allowed like
+ * search-refine. A word that some article has as it is is no typo, so only that article counts
+ * it: "laser" (a keyword of the levels guide) must not count as "label" for the returns article.
+ */
+function pointsFor(word: string, known: boolean, keywords: string[], title: string[], prefix?: boolean): number {
+  if (known && !keywords.includes(word) && !title.includes(word)) return 0;
   const same = (other: string) => sameWord(word, other) || (!!prefix && other.startsWith(word));
   return keywords.some(same) ? KEYWORD : title.some(same) ? TITLE : 0;
-};
+}
 
 /**
  * The articles ranked for this struggle, best first; equal scores keep the config's order. Every
@@ -59,11 +64,11 @@ const pointsFor = (word: string, keywords: string[], title: string[], prefix?: b
  */
 export function rankArticles(articles: readonly ArticleConfig[], { topic, queries, prefix }: Struggle): RankedArticle[] {
   const asked = queryWords(queries);
-  return articles
-    .map((article) => {
-      const keywords = words(article.keywords || []);
-      const title = tokenize(article.title);
-      const fromQueries = asked.reduce((sum, word) => sum + pointsFor(word, keywords, title, prefix), 0);
+  const indexed = articles.map((article) => ({ article, keywords: words(article.keywords || []), title: tokenize(article.title) }));
+  const vocabulary = new Set(indexed.flatMap(({ keywords, title }) => [...keywords, ...title]));
+  return indexed
+    .map(({ article, keywords, title }) => {
+      const fromQueries = asked.reduce((sum, word) => sum + pointsFor(word, vocabulary.has(word), keywords, title, prefix), 0);
       const onTopic = topic !== undefined && (article.topics || []).includes(topic);
       return { article, fromQueries, score: fromQueries + (onTopic ? TOPIC : 0) };
     })

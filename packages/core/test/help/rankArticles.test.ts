@@ -20,6 +20,8 @@ describe('rankArticles: the articles that answer this struggle, best first', () 
   it('a typo is forgiven the way search-refine forgives it', () => {
     expect(good(['refnud'])).toEqual(['Returns and refunds']);
     expect(good(['tripd for lazer'])[0]).toBe('Choosing a spirit level');
+    // A word an article has as it is is not a typo of another: "laser" is not "label".
+    expect(good(['laser tripod'])).toEqual(['Choosing a spirit level']);
     // Too far from any word: no match.
     expect(good(['rfndx'])).toEqual([]);
   });

@@ -169,3 +169,69 @@ test('the articles view puts the matches for this struggle first and its search 
   expect((await recorded(page, 'signal')).filter((e) => e.payload.type === 'search-failure')).toHaveLength(1);
   expect(await recorded(page, 'error')).toEqual([]);
 });
+
+test.describe("the site's own help search (articleSearch)", () => {
+  /** The demo's config with `articleSearch` pointing at /help/search.json, answered by `answer`. */
+  async function withSiteSearch(page: Page, answer: (query: string, cookie: string | undefined) => Promise<unknown> | unknown) {
+    await page.route('**/heed.config.json', async (route) => {
+      const config = await (await route.fetch()).json();
+      await route.fulfill({ json: { ...config, articleSearch: { url: '/help/search.json?q={query}', timeoutMs: 1000 } } });
+    });
+    await page.route(/\/help\/search\.json\?/, async (route) => {
+      const json = await answer(new URL(route.request().url()).searchParams.get('q')!, await route.request().headerValue('cookie') ?? undefined);
+      if (json !== undefined) await route.fulfill({ json });
+    });
+    await answerPresence(page);
+    await recordHeedEvents(page);
+    await page.clock.install({ time: WEDNESDAY_MORNING });
+    await page.context().addCookies([{ name: 'session', value: 'secret', url: demo.url }]);
+    await page.goto(`${demo.url}/`);
+    await heedReady(page);
+    await helpTab(page).click();
+    const panel = page.locator('heed-help').getByRole('dialog');
+    await panel.getByRole('button', { name: 'Browse help articles' }).click();
+    return panel;
+  }
+
+  test('typing asks it once the visitor pauses, without cookies, and shows its web links', async ({ page }) => {
+    const asked: Array<[string, string | undefined]> = [];
+    const panel = await withSiteSearch(page, (query, cookie) => {
+      asked.push([query, cookie]);
+      return [
+        { title: 'Guarantee and warranty', url: '/help/returns.html#rights' },
+        { title: 'Never a link', url: 'javascript:alert(1)' },
+      ];
+    });
+    const box = panel.getByRole('searchbox', { name: 'Search help articles' });
+    await box.pressSequentially('warranty', { delay: 20 });
+    // Before the pause: the local list answers (nothing local matches "warranty").
+    await expect(panel.getByRole('status')).toHaveText('No articles match. Try other words, or ask us.');
+    await page.clock.runFor(300);
+    await expect(panel.getByRole('link', { name: 'Guarantee and warranty' })).toHaveAttribute('href', `${demo.url}/help/returns.html#rights`);
+    await expect(panel.getByRole('status')).toHaveText('1 article found.');
+    await expect(panel.getByText('Never a link')).toHaveCount(0);
+    expect(asked).toEqual([['warranty', undefined]]);
+    expect(await recorded(page, 'error')).toEqual([]);
+  });
+
+  test('an answer later than timeoutMs is not waited for: the local matches stay', async ({ page }) => {
+    let answerNow: (json: unknown) => void = () => {};
+    let asked = 0;
+    const panel = await withSiteSearch(page, () => {
+      asked++;
+      return new Promise((resolve) => (answerNow = resolve));
+    });
+    await panel.getByRole('searchbox', { name: 'Search help articles' }).pressSequentially('refnud', { delay: 20 });
+    await page.clock.runFor(300);
+    await expect.poll(() => asked).toBe(1);
+    await expect(panel.getByRole('link', { name: 'Returns and refunds' })).toBeVisible();
+    // Past timeoutMs (1000), then the answer comes: too late to replace what the visitor reads.
+    await page.clock.runFor(1500);
+    answerNow([{ title: 'A late answer', url: '/help/late.html' }]);
+    await page.clock.runFor(500);
+    await expect(panel.getByRole('link', { name: 'Returns and refunds' })).toBeVisible();
+    await expect(panel.getByRole('link', { name: 'A late answer' })).toHaveCount(0);
+    await expect(panel.getByRole('status')).toHaveText('1 article found.');
+    expect(await recorded(page, 'error')).toEqual([]);
+  });
+});

@@ -101,6 +101,14 @@ export interface ArticleConfig {
   /** @default [] */ keywords: string[];
 }
 
+/** The site's own help search, asked by the articles view instead of the local list. */
+export interface ArticleSearchConfig {
+  /** GET URL with a `{query}` placeholder; the answer is a JSON array of `{ title, url }`. */
+  url?: string;
+  /** Wait this long (ms) before showing the local matches instead; 1500 when not set. */
+  timeoutMs?: number;
+}
+
 export interface ExpertConfig {
   topic: string;
   name: string;
@@ -138,6 +146,7 @@ export interface ResolvedConfig {
   /** @default [] */ pages: PageRule[];
   policy: PolicyConfig;
   /** @default [] */ articles: ArticleConfig[];
+  articleSearch: ArticleSearchConfig;
   /** @default [] */ experts: ExpertConfig[];
   chat: ChatConfig;
   ui: UiConfig;

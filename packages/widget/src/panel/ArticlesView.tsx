@@ -1,8 +1,9 @@
 import type { ArticleConfig } from '@heed/core';
 import { globMatch, goodMatches, pageKey, queriesOf, rankArticles, type HeedInternals, type RankedArticle } from '@heed/core/internal';
 import type { NeedState } from '@heed/core';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { safeHref } from './safeHref.js';
+import { searchSite, type FoundArticle } from './siteSearch.js';
 
 export interface ArticlesViewProps {
   internals: HeedInternals;
@@ -12,6 +13,10 @@ export interface ArticlesViewProps {
 
 /** A typed word counts once it matches a title word (2 points) or a keyword (3), typos allowed. */
 const FOUND = 2;
+/** The site's own search is asked once typing pauses this long, not at every key. */
+const PAUSE_MS = 250;
+
+const found = (articles: FoundArticle[]): RankedArticle[] => articles.map((article) => ({ article: { ...article, topics: [], keywords: [] }, score: 0, fromQueries: 0 }));
 
 const List = ({ label, entries }: { label?: string; entries: RankedArticle[] }) => (
   <section aria-label={label}>
@@ -32,8 +37,20 @@ const List = ({ label, entries }: { label?: string; entries: RankedArticle[] }) 
  * links here only when there are some.
  */
 export function ArticlesView({ internals, need }: ArticlesViewProps) {
-  const { articles: configured, pages } = internals.config();
+  const { articles: configured, pages, articleSearch } = internals.config();
   const [typed, setTyped] = useState('');
+  // The site's own help search's answer for a query (undefined: it failed, the local list answers).
+  const [remote, setRemote] = useState<{ query: string; found?: FoundArticle[] }>();
+  const query = typed.trim();
+  useEffect(() => {
+    if (!query || !articleSearch?.url) return;
+    let current = true;
+    const timer = setTimeout(() => void searchSite(articleSearch, query).then((answer) => current && setRemote({ query, found: answer })), PAUSE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
   // An article whose link is not http(s) is left out: a title that leads nowhere is no help.
   const articles = configured.flatMap((article): ArticleConfig[] => {
     const url = safeHref(article.url);
@@ -42,13 +59,14 @@ export function ArticlesView({ internals, need }: ArticlesViewProps) {
   if (!articles.length) return <p class="muted">There are no help articles on this site yet.</p>;
 
   const topic = pages.find((rule) => globMatch(rule.match, pageKey(location)))?.topic;
-  const query = typed.trim();
   let lists: Array<[string | undefined, RankedArticle[]]>;
   let status = '';
   if (query) {
-    const found = rankArticles(articles, { topic, queries: [query], prefix: true }).filter((entry) => entry.fromQueries >= FOUND);
-    lists = found.length ? [[undefined, found]] : [];
-    status = found.length === 1 ? '1 article found.' : found.length ? `${found.length} articles found.` : 'No articles match. Try other words, or ask us.';
+    // Until the site's search answers (or if it cannot), the local list does.
+    const site = remote?.query === query && remote.found;
+    const matches = site ? found(site) : rankArticles(articles, { topic, queries: [query], prefix: true }).filter((entry) => entry.fromQueries >= FOUND);
+    lists = matches.length ? [[undefined, matches]] : [];
+    status = matches.length === 1 ? '1 article found.' : matches.length ? `${matches.length} articles found.` : 'No articles match. Try other words, or ask us.';
   } else {
     const ranked = rankArticles(articles, { topic, queries: queriesOf(need()) });
     const matches = goodMatches(ranked);

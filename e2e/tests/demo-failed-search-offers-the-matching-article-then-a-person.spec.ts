@@ -50,6 +50,8 @@ async function failToFindReturns(page: Page) {
   await expect(card).toHaveAccessibleName(/“refund labels”/);
   const article = card.getByRole('link', { name: 'Returns and refunds' });
   await expect(article).toBeVisible();
+  // Announced politely, the article named.
+  await expect(page.locator('heed-help').locator('[aria-live=polite]').first()).toContainText('This help article may answer it: Returns and refunds.');
   // The article comes first; a person is one button below it.
   const [link, person] = [(await article.boundingBox())!, (await card.getByRole('button', { name: 'Message us' }).boundingBox())!];
   expect(link.y).toBeLessThan(person.y);

@@ -20,5 +20,5 @@ export { availableHelp } from './help/availableHelp.js';
 export type { AvailableHelp } from './help/availableHelp.js';
 export { completeConfigReporting } from './config/completeConfig.js';
 export { linkProblem } from './config/urlChecks.js';
-export { rankArticles, goodMatches, queriesOf } from './help/rankArticles.js';
+export { rankArticles, goodMatches, queriesOf, topicOfQueries } from './help/rankArticles.js';
 export type { RankedArticle } from './help/rankArticles.js';

@@ -71,7 +71,9 @@ export function createOfferLayer({ root, internals, tab, live, onAccept }: Offer
       if (!copy) return tellOwner(NOTHING_SET_UP);
       shown = { offer, copy };
       draw();
-      live.textContent = `${copy.headline} Help is available: press the Help tab, or Escape to dismiss.`;
+      // An article offer names the article: the link is the help, the Help tab the way to a person.
+      const lead = copy.article ? `${copy.body} ${copy.article.title}. Or press` : 'Help is available: press';
+      live.textContent = `${copy.headline} ${lead} the Help tab, or Escape to dismiss.`;
     },
     withdraw(id: string) {
       if (shown?.offer.id !== id) return;

@@ -55,6 +55,7 @@ async function failToFindReturns(page: Page) {
   // The article comes first; a person is one button below it.
   const [link, person] = [(await article.boundingBox())!, (await card.getByRole('button', { name: 'Message us' }).boundingBox())!];
   expect(link.y).toBeLessThan(person.y);
+  expect((await new AxeBuilder({ page }).include('heed-help').analyze()).violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   const [offer] = await recorded(page, 'offer');
   expect(offer.payload).toMatchObject({ kind: 'articles', topic: 'billing', article: { title: 'Returns and refunds', url: '/help/returns.html' } });
 

@@ -84,6 +84,12 @@ describe('chooseOffer: the escalation ladder', () => {
     expect(choice).toEqual({ kind: 'nudge', topic: 'billing', why: ['an article did not help', 'Billing team closed now', 'nobody online to chat'] });
   });
 
+  it('an open team whose only channel is chat, with nobody online: not offered, and why', () => {
+    const chatOnly = { ...billing, channels: ['chat' as const] };
+    const choice = chooseOffer(inputs({ tried: true, online: false, config: { articles, experts: [chatOnly] } }));
+    expect(choice).toEqual({ kind: 'nudge', topic: 'billing', why: ['an article did not help', 'Billing team: no channel works now', 'nobody online to chat'] });
+  });
+
   it('no team for the topic and no chat: a nudge', () => {
     const choice = chooseOffer(inputs({ tried: true, pageTopic: 'products', help: help({ chat: false }), online: false }));
     expect(choice).toEqual({ kind: 'nudge', topic: 'products', why: ['an article did not help', 'no team for products'] });

@@ -32,7 +32,7 @@ const channelsNow = (team: ExpertConfig, { help, online }: LadderInputs): Channe
   );
 
 /**
- * The escalation ladder (SPEC §6, README "Offers"): articles first when one answers the struggle
+ * The escalation ladder (SPEC §6, README "The escalation ladder"): articles first when one answers the struggle
  * and the visitor has not tried one; then live chat when an agent is there; then the topic's
  * expert team when it is open (before chat when the owner marked it `beforeChat`); else a nudge
  * to the panel. Pure: the policy gathers the inputs, and has already decided that it may offer.
@@ -53,9 +53,9 @@ export function chooseOffer(inputs: LadderInputs): OfferChoice {
 
   const team = topic === undefined ? undefined : teamsFor(config, topic).find((candidate) => teamTopics(candidate).includes(topic));
   const channels = team ? channelsNow(team, inputs) : [];
-  const expert: OfferChoice | undefined =
-    team && channels.length && teamOpen(team, now) ? { kind: 'expert', topic, team: { name: team.name, channels }, why } : undefined;
-  if (team && !expert) why.push(`${team.name} closed now`);
+  const open = !!team && teamOpen(team, now);
+  const expert: OfferChoice | undefined = open && channels.length ? { kind: 'expert', topic, team: { name: team!.name, channels }, why } : undefined;
+  if (team && !expert) why.push(open ? `${team.name}: no channel works now` : `${team.name} closed now`);
 
   if (expert && team!.beforeChat) return why.push(`${team!.name} comes before chat`), expert;
   if (help.chat && online) return why.push('an agent is online'), { kind: 'chat', topic, why };

@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerPresence, beActiveOnDemo, heedReady, offerCard, recordHeedEvents, recorded, startDemo, type DemoServer } from './helpers';
 
-// A site owner tunes Heed on the demo shop with ?heed-debug. Nobody is online at the chat, so the
-// offer is a nudge, not chat: the overlay must show that hold-back, the offer and the dismissal,
-// each with its rule and reasons; how far the visitor is into the entry window; and each
-// configured selector with whether it matches on the page in front of them.
+// A site owner tunes Heed on the demo shop with ?heed-debug. The searches match the shop's guide to
+// spirit levels (it answers "laser tripod"), so the escalation ladder leads with that article: the
+// overlay must show the hold-back, the offer with the ladder's reasons and the dismissal, each with
+// its rule and reasons; how far the visitor is into the entry window; and each configured selector
+// with whether it matches on the page in front of them.
 
 let demo: DemoServer;
 test.beforeAll(async () => {
@@ -53,17 +54,16 @@ test('the overlay shows entry-window progress, every selector and whether it mat
   await expect(timeline(page)).toContainText('held back: entry');
   await expect(timeline(page).locator('li', { hasText: 'held back: entry' }).first()).toContainText('because: search-failure “laser tripod”');
 
-  // The entry window passes: nobody is online, so a nudge instead of chat.
+  // The entry window passes: an article matches, so the offer leads with it, and says why.
   await beActiveOnDemo(page, 12);
   await expect(offerCard(page)).toBeVisible();
   await expect(overlay(page)).toContainText(/entry window: passed/);
-  const unavailable = timeline(page).locator('li', { hasText: 'held back: unavailable' });
-  await expect(unavailable).toHaveCount(1);
-  await expect(unavailable).toContainText('because: search-failure “laser tripod”');
   const [offer] = await recorded(page, 'offer');
-  const offered = timeline(page).locator('li', { hasText: 'offer nudge' });
+  const offered = timeline(page).locator('li', { hasText: 'offer articles' });
   await expect(offered).toContainText(String(offer.payload.id));
   await expect(offered).toContainText('topic products');
+  await expect(offered).toContainText('article “Choosing a spirit level”');
+  await expect(offered).toContainText('ladder: topic products from the queries; article “Choosing a spirit level” matches (6)');
   await expect(offered).toContainText('search-failure “tripod for laser”');
 
   await offerCard(page).getByRole('button', { name: 'No thanks' }).click();
@@ -72,7 +72,7 @@ test('the overlay shows entry-window progress, every selector and whether it mat
   // On the next page the timeline still has the decisions made on this one.
   await page.getByRole('link', { name: 'Spirit levels' }).first().click();
   await heedReady(page);
-  await expect(timeline(page).locator('li', { hasText: 'offer nudge' })).toHaveCount(1);
+  await expect(timeline(page).locator('li', { hasText: 'offer articles' })).toHaveCount(1);
   await expect(timeline(page).locator('li', { hasText: 'dismissed (button)' })).toHaveCount(1);
   expect(await recorded(page, 'error')).toEqual([]);
 });

@@ -69,6 +69,9 @@ test('step 1: two searches for something the shop does not sell bring one offer,
   const [offer] = await recorded(page, 'offer');
   expect(offer.page).toBe('/search.html?q=tripod+for+laser');
   expect(offer.payload.topic).toBe('products');
+  // As the strip says: the offer leads with the guide that answers it (we sell no laser tripods).
+  expect(offer.payload).toMatchObject({ kind: 'articles', article: { title: 'Choosing a spirit level' } });
+  await expect(card.getByRole('link', { name: 'Choosing a spirit level' })).toBeVisible();
   const box = (await page.locator('#q').boundingBox())!;
   const cardBox = (await card.boundingBox())!;
   expect(cardBox.y >= box.y + box.height - 1 || cardBox.y + cardBox.height <= box.y + 1, 'the card is above or below the search box').toBe(true);

@@ -13,7 +13,10 @@ const budgets = [
   { test: /^heed-panel-.*\.js$/, label: 'panel + offer chunk', budget: 20 * KB },
   // 5 KB since wave 2: the policy is often the first chunk to read articles, experts and chat, so it
   // carries their full validation and the link checks (about 1.3 KB of its 4.2 KB).
-  { test: /^heed-policy-.*\.js$/, label: 'restraint policy (loaded on first need)', budget: 5 * KB },
+  // 6 KB since issue 13: the escalation ladder ranks the articles on the device (typo-tolerant
+  // matching, the same edit distance as search-refine) and picks the topic's team: 4.15 KB before,
+  // 5.22 KB with the ladder (about 1.1 KB), 5.36 KB with articleSearch's validation.
+  { test: /^heed-policy-.*\.js$/, label: 'restraint policy (loaded on first need)', budget: 6 * KB },
   { test: /^heed-chat-.*\.js$/, label: 'chat chunk (beyond the panel)', budget: 10 * KB },
   { test: /^heed-deliver-.*\.js$/, label: 'chat client alone (delivers a message left in the outbox; the chat chunk shares it)', budget: 6 * KB },
   // The hand-off to a site's chat product (issue #14): the view, the messenger that loads and drives

@@ -25,3 +25,5 @@ export type { TeamChannel, TeamPresence } from './help/teams.js';
 export { nextOpening } from './chat/hours.js';
 export { completeConfigReporting } from './config/completeConfig.js';
 export { linkProblem } from './config/urlChecks.js';
+export { rankArticles, goodMatches, queriesOf, topicOfQueries } from './help/rankArticles.js';
+export type { RankedArticle } from './help/rankArticles.js';

@@ -54,7 +54,14 @@ export interface OfferEvent {
   id: string;
   kind: 'nudge' | 'articles' | 'chat' | 'expert';
   reasons: SignalEvent[];
+  /** The page rule's topic, else the topic the visitor's queries point at (through the best-matching article). */
   topic?: string;
+  /** Kind `articles`: the article that matches this struggle best, which the offer leads with. */
+  article?: { title: string; url: string };
+  /** Kind `expert`: the team for the topic and its channels that can be used now. */
+  team?: { name: string; channels: Array<'chat' | 'callback' | 'email' | 'booking'> };
+  /** Why the escalation ladder chose this kind, rung by rung, in short phrases (the debug overlay shows them). */
+  why?: string[];
 }
 
 /** Payload of the `suppress` event: the policy rule that held an offer back. */

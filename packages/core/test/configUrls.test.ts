@@ -14,6 +14,18 @@ describe('URLs in the config', () => {
     expect(problems).toEqual([{ path: 'articles[1].url', message: 'must be a http: or https: URL' }]);
   });
 
+  it.each(HOSTILE)('drops an articleSearch endpoint at %j, keeping its timeout: the local list answers', (url) => {
+    const { config, problems } = resolveConfig({ articleSearch: { url, timeoutMs: 800 } });
+    expect(problems).toEqual([{ path: 'articleSearch.url', message: 'must be a http: or https: URL' }]);
+    expect(config.articleSearch).toEqual({ timeoutMs: 800 });
+  });
+
+  it('keeps a relative articleSearch endpoint with its {query} placeholder, and rejects a timeout out of range', () => {
+    const { config, problems } = resolveConfig({ articleSearch: { url: '/help/search.json?q={query}', timeoutMs: 60_000 } });
+    expect(config.articleSearch.url).toBe('/help/search.json?q={query}');
+    expect(problems.map((p) => p.path)).toEqual(['articleSearch.timeoutMs']);
+  });
+
   it('keeps http, https and page-relative article links', () => {
     const urls = ['https://help.example/a', 'http://help.example/b', '/help/x', 'help/y', '?q=1'];
     const { config, problems } = resolveConfig({ articles: urls.map((url) => ({ title: url, url })) });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { quietReason, recordDismissal, restoreMemory, type PolicyMemory } from '../src/policy/policyState';
+import { quietReason, recordArticle, recordDismissal, restoreMemory, type PolicyMemory } from '../src/policy/policyState';
 import { policyRules } from '../src/policy/rules';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
@@ -56,5 +56,27 @@ describe('recordDismissal', () => {
     recordDismissal(m, 'timeout', NOW, 30);
     expect(m.session.dismissed).toBe(true);
     expect(m.quietUntil).toBe(0);
+  });
+});
+
+describe('recordArticle: articles opened from an offer', () => {
+  it('marks this session as having tried one and keeps each URL once, across sessions', () => {
+    const m = memory();
+    recordArticle(m, '/help/returns');
+    recordArticle(m, '/help/returns');
+    expect(m.session.readArticle).toBe(true);
+    expect(m.opened).toEqual(['/help/returns']);
+    const nextSession = restoreMemory(m, SESSION, NOW + SESSION);
+    expect(nextSession.session.readArticle).toBeUndefined();
+    expect(nextSession.opened).toEqual(['/help/returns']);
+  });
+
+  it('memory saved before articles were remembered still reads, with none opened', () => {
+    const old = { offers: [NOW], dismissals: [], quietUntil: 0, lastOfferAt: NOW, showingUntil: 0, session: { start: NOW, last: NOW, offers: 1, dismissed: false, ignored: 0 } };
+    const m = restoreMemory(old as unknown as PolicyMemory, SESSION, NOW + 1000);
+    expect(m.opened).toEqual([]);
+    expect(m.session.offers).toBe(1);
+    recordArticle(m, '/help/delivery');
+    expect(m.opened).toEqual(['/help/delivery']);
   });
 });

@@ -26,7 +26,7 @@ const hrefs = (root: Element) => [...root.querySelectorAll('a')].map((a) => a.ge
 describe('the panel renders config links only when they are web links', () => {
   it('leaves a hostile article out', () => {
     const root = document.createElement('div');
-    render(h(ArticlesView, { internals }), root);
+    render(h(ArticlesView, { internals, need: () => ({ level: 'none' as const, score: 0, reasons: [] }) }), root);
     expect(hrefs(root)).toEqual([new URL('/help/ok', document.baseURI).href]);
     expect(root.textContent).not.toContain('bad');
   });

@@ -82,6 +82,27 @@ describe('offerCopy', () => {
     expect(offerCopy({ kind: 'expert', reasons: searches }, all)).toMatchObject({ view: 'expert' });
   });
 
+  it('an articles offer leads with the matching article, the query still in the headline, a person below it', () => {
+    const article = { title: 'Returns and refunds', url: 'https://shop.example/help/returns' };
+    const copy = offerCopy({ kind: 'articles', reasons: searches, article }, help({ articles: true, chat: true }))!;
+    expect(copy.headline).toBe("Can't find “laser stand”?");
+    expect(copy.article).toEqual(article);
+    expect(copy).toMatchObject({ action: 'Message us', view: 'chat', channel: 'panel' });
+    expect(offerCopy({ kind: 'articles', reasons: searches, article }, help({ articles: true, experts: true }))).toMatchObject({ action: 'Contact our team', view: 'expert' });
+    expect(offerCopy({ kind: 'articles', reasons: searches, article }, help({ articles: true }))).toMatchObject({ action: 'More help articles', view: 'articles' });
+  });
+
+  it('an expert offer names the team and the channels it has now', () => {
+    const all = help({ articles: true, chat: true, experts: true });
+    const team = { name: 'Billing team', channels: ['chat' as const, 'callback' as const, 'email' as const] };
+    expect(offerCopy({ kind: 'expert', reasons: searches, team }, all)).toMatchObject({
+      body: 'Our billing team can help with this now by chat, a callback or email.',
+      view: 'expert',
+    });
+    const person = { name: 'Sam, our tool specialist', channels: ['booking' as const] };
+    expect(offerCopy({ kind: 'expert', reasons: searches, team: person }, all)!.body).toBe('Sam, our tool specialist can help with this now by booking a call.');
+  });
+
   it('fits the body to the trouble: finding something, a broken control, a form', () => {
     const has = help({ chat: true, articles: true });
     expect(offerCopy({ kind: 'nudge', reasons: searches }, has)!.body).toMatch(/find it/);

@@ -101,6 +101,14 @@ export interface ArticleConfig {
   /** @default [] */ keywords: string[];
 }
 
+/** The site's own help search, asked by the articles view instead of the local list. */
+export interface ArticleSearchConfig {
+  /** GET URL with a `{query}` placeholder; the answer is a JSON array of `{ title, url }`. */
+  url?: string;
+  /** Wait this long (ms) before showing the local matches instead; 1500 when not set. */
+  timeoutMs?: number;
+}
+
 export interface ExpertConfig {
   name: string;
   topics?: string[];
@@ -113,6 +121,8 @@ export interface ExpertConfig {
   hours?: string;
   /** @default 'UTC' */ timeZone: string;
   /** @default [] */ holidays: string[];
+  /** `true`: offer this team before live chat for its topic, when it is open. @default false */
+  beforeChat: boolean;
 }
 
 /** The chat products Heed hands a chat to (README, "Chat products"). */
@@ -154,6 +164,7 @@ export interface ResolvedConfig {
   /** @default [] */ pages: PageRule[];
   policy: PolicyConfig;
   /** @default [] */ articles: ArticleConfig[];
+  articleSearch: ArticleSearchConfig;
   /** @default [] */ experts: ExpertConfig[];
   chat: ChatConfig;
   ui: UiConfig;

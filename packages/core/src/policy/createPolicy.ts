@@ -5,7 +5,8 @@ import type { Emitter } from '../emitter.js';
 import { availableHelp } from '../help/availableHelp.js';
 import type { Store } from '../storage/createStore.js';
 import type { HeedEvents, NeedState, OfferEvent, Preferences } from '../types.js';
-import { quietReason, readMemory, recordDismissal, writeMemory, type PolicyMemory } from './policyState.js';
+import { chooseOffer, type OfferChoice } from './chooseOffer.js';
+import { quietReason, readMemory, recordArticle, recordDismissal, writeMemory, type PolicyMemory } from './policyState.js';
 import { createPresence } from './presence.js';
 import { policyRules, type Decision, type PolicyRule } from './rules.js';
 import { thisTab } from './thisTab.js';
@@ -34,9 +35,10 @@ export interface PolicyDeps {
 /**
  * Starts the policy. It listens for `need`, `dismiss` and `accept`, and emits `offer` or
  * `suppress { rule }` — each rule at most once per episode of high need. The rules are the table
- * in rules.ts, checked in order; when none holds, live chat is offered if someone is there
- * (else a nudge, and `suppress { rule: 'unavailable' }` says why not chat). An offer nobody
- * answers folds away after `ignoreSeconds` as a soft dismissal.
+ * in rules.ts, checked in order; when none holds, the escalation ladder (chooseOffer.ts) picks the
+ * kind: a matching article, live chat if someone is there, the topic's team, else a nudge (and
+ * `suppress { rule: 'unavailable' }` says why not chat). An offer nobody answers folds away after
+ * `ignoreSeconds` as a soft dismissal.
  */
 export function createPolicy(deps: PolicyDeps): Policy {
   const { bus, store, activity } = deps;
@@ -94,17 +96,24 @@ export function createPolicy(deps: PolicyDeps): Policy {
     const decision: Decision = { now, need, memory, preferences: deps.preferences(), policy, activity, page, pageRule: deps.rule(), tab: tab.id, pageOffers: tab.offersOn(page, memory.session.start), panelOpen, help };
     const holding = policyRules.find((rule) => rule.holds(decision));
     if (holding) return hold(holding, decision);
-    let kind: OfferEvent['kind'] = 'nudge';
-    if (help.chat) {
-      // Only offer live chat when someone is there; otherwise the nudge leads to "leave a message".
-      if (await livePresence()) kind = 'chat';
-      else suppress('unavailable');
-    }
-    if (stillDue()) await show(kind, decision);
+    // Only offer live chat when someone is there; otherwise the nudge leads to "leave a message".
+    const online = help.chat && (await livePresence());
+    const choice = chooseOffer({
+      need,
+      config,
+      help,
+      pageTopic: decision.pageRule?.topic,
+      opened: memory.opened,
+      tried: !!memory.session.readArticle,
+      online,
+      now,
+    });
+    if (help.chat && !online && choice.kind !== 'articles') suppress('unavailable');
+    if (stillDue()) await show(choice, decision);
   };
 
-  const show = async (kind: OfferEvent['kind'], { now, pageRule, page: shownOn }: Decision) => {
-    const offer: OfferEvent = { id: `offer-${now.toString(36)}-${++count}`, kind, reasons: need.reasons, topic: pageRule?.topic };
+  const show = async (choice: OfferChoice, { now, page: shownOn }: Decision) => {
+    const offer: OfferEvent = { id: `offer-${now.toString(36)}-${++count}`, reasons: need.reasons, ...choice };
     showing = offer;
     ignoreTimer = setTimeout(() => bus.emit('dismiss', { id: offer.id, how: 'timeout' }), policy.ignoreSeconds * 1000);
     await remember((m) => {
@@ -141,7 +150,16 @@ export function createPolicy(deps: PolicyDeps): Policy {
     }),
     // Each new signal while need stays high is another moment to decide (or to say why not).
     bus.on('signal', () => need.level === 'high' && void decide()),
-    bus.on('accept', ({ id }) => id === showing?.id && close()),
+    bus.on('accept', ({ id, channel }) => {
+      if (id !== showing?.id) return;
+      const url = showing.article?.url;
+      if (channel !== 'article' || !url || !memory) return close();
+      // The visitor follows the link and this page goes: write at once, before the next page loads.
+      recordArticle(memory, url);
+      memory.showingUntil = 0;
+      void writeMemory(store, memory);
+      close((m) => recordArticle(m, url));
+    }),
     bus.on('open', () => (panelOpen = true)),
     bus.on('close', () => (panelOpen = false)),
     bus.on('page', (event) => (page = event.page)),

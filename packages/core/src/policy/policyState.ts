@@ -8,6 +8,8 @@ export interface PolicySession {
   offers: number;
   dismissed: boolean;
   ignored: number;
+  /** The visitor opened an article from an offer this session: a struggle after that escalates. */
+  readArticle?: boolean;
 }
 
 /** What the policy remembers on this device (durable store, shared by the site's tabs). */
@@ -29,12 +31,14 @@ export interface PolicyMemory {
    * on the next page of the same tab, that offer is gone, so it must not hold this tab back.
    */
   showingTab?: string;
+  /** URLs of articles opened from an offer (the latest MAX_OPENED): never offered again. */
+  opened: string[];
   session: PolicySession;
 }
 
 const WEEK = 7 * 864e5;
 const KEY = 'policy';
-
+const MAX_OPENED = 20;
 
 /**
  * Version of the stored memory, for a later Heed to migrate from. Reading is field by field, so a
@@ -49,7 +53,7 @@ const time = (value: unknown): number => (typeof value === 'number' ? value : 0)
 const sessionOf = (value: unknown): PolicySession | undefined => {
   const session = value as PolicySession | null;
   return session && typeof session === 'object' && typeof session.start === 'number' && typeof session.last === 'number'
-    ? { start: session.start, last: session.last, offers: time(session.offers), dismissed: session.dismissed === true, ignored: time(session.ignored) }
+    ? { start: session.start, last: session.last, offers: time(session.offers), dismissed: session.dismissed === true, ignored: time(session.ignored), readArticle: session.readArticle === true }
     : undefined;
 };
 
@@ -72,10 +76,18 @@ export function restoreMemory(raw: unknown, sessionMs: number, now: number): Pol
     showingUntil: time(saved?.showingUntil),
     showingTab: typeof saved?.showingTab === 'string' ? saved.showingTab : undefined,
     lastOfferAt: time(saved?.lastOfferAt),
+    // Memory saved before articles were remembered has none.
+    opened: Array.isArray(saved?.opened) ? saved.opened.filter((url): url is string => typeof url === 'string') : [],
     session: live ? session : { start: now, last: now, offers: 0, dismissed: false, ignored: 0 },
   };
   memory.session.last = now;
   return memory;
+}
+
+/** Remembers that the visitor opened `url` from an offer: tried this session, and never offered again. */
+export function recordArticle(memory: PolicyMemory, url: string): void {
+  memory.session.readArticle = true;
+  if (!memory.opened.includes(url)) memory.opened = [...memory.opened, url].slice(-MAX_OPENED);
 }
 
 /** Reads the memory from the store as of `now` (see {@link restoreMemory}). */

@@ -17,7 +17,13 @@ export const reasonsText = (reasons: SignalEvent[]): string =>
     .join(', ') || 'no reasons';
 
 export const signalLine = (s: SignalEvent): Line => [s.at, s.type, `+${s.weight} ${JSON.stringify(s.detail)}`];
-export const offerLine = (o: OfferEvent): Line => [Date.now(), `offer ${o.kind}`, `${o.id}${o.topic ? ` · topic ${o.topic}` : ''} · because: ${reasonsText(o.reasons)}`];
+/** An offer with the escalation ladder's choice: what it leads with, and why that rung. */
+export const offerLine = (o: OfferEvent): Line => [
+  Date.now(),
+  `offer ${o.kind}`,
+  `${o.id}${o.topic ? ` · topic ${o.topic}` : ''}${o.article ? ` · article “${o.article.title}”` : ''}${o.team ? ` · team ${o.team.name} (${o.team.channels.join(', ')})` : ''}` +
+    `${o.why?.length ? ` · ladder: ${o.why.join('; ')}` : ''} · because: ${reasonsText(o.reasons)}`,
+];
 export const suppressLine = (s: SuppressEvent): Line => [Date.now(), `held back: ${s.rule}`, `because: ${reasonsText(s.reasons)}`];
 export const dismissLine = (d: DismissEvent): Line => [Date.now(), `dismissed (${d.how})`, d.id];
 

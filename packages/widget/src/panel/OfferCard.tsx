@@ -13,6 +13,8 @@ export interface OfferCardProps {
   /** What the card must not cover, measured again at each placement. */
   keepClear(): Element[];
   onAccept(): void;
+  /** The visitor opens the article the offer leads with (the link then goes on as links do). */
+  onArticle(): void;
   onDismiss(how: 'button' | 'escape'): void;
 }
 
@@ -21,7 +23,7 @@ export interface OfferCardProps {
  * covers nothing they are reading or using (else beside the tab). It follows scroll and resize,
  * never takes focus, and goes away with "No thanks" or Esc.
  */
-export function OfferCard({ copy, anchor, tab, edge, keepClear, onAccept, onDismiss }: OfferCardProps) {
+export function OfferCard({ copy, anchor, tab, edge, keepClear, onAccept, onArticle, onDismiss }: OfferCardProps) {
   const card = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -52,6 +54,13 @@ export function OfferCard({ copy, anchor, tab, edge, keepClear, onAccept, onDism
       <p id="heed-offer-body" class="muted">
         {copy.body}
       </p>
+      {copy.article && (
+        <p class="offer-article">
+          <a href={copy.article.url} onClick={onArticle}>
+            {copy.article.title}
+          </a>
+        </p>
+      )}
       <div class="row">
         <button type="button" class="action" onClick={onAccept}>
           {copy.action}

@@ -65,7 +65,7 @@ export function Panel({ heed, internals, view, topic, takeFocus, onNavigate, onC
       </div>
       <div class="body">
         {view === 'home' && <HomeView internals={internals} onNavigate={onNavigate} />}
-        {view === 'articles' && <ArticlesView internals={internals} />}
+        {view === 'articles' && <ArticlesView internals={internals} need={() => heed.state().need} />}
         {view === 'expert' && <ExpertView internals={internals} heed={heed} topic={topic} onNavigate={onNavigate} />}
         {view === 'chat' && <ChatView internals={internals} heed={heed} onAway={setAway} onClose={onClose} onNavigate={onNavigate} />}
         {view !== 'home' && (

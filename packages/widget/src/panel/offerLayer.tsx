@@ -6,6 +6,7 @@ import { offerAnchors } from './offerAnchor.js';
 import { OfferCard } from './OfferCard.js';
 import { offerCopy, type OfferCopy } from './offerText.js';
 import { NOTHING_SET_UP, tellOwner } from './ownerNotice.js';
+import { safeHref } from './safeHref.js';
 
 export interface OfferLayerOptions {
   root: ShadowRoot;
@@ -48,6 +49,12 @@ export function createOfferLayer({ root, internals, tab, live, onAccept }: Offer
             internals.emit('accept', { id: offer.id, channel: copy.channel });
             onAccept(copy.view);
           }}
+          onArticle={() => {
+            // No preventDefault: the article opens as any link does (new tab with a modifier key too).
+            shown = undefined;
+            draw();
+            internals.emit('accept', { id: offer.id, channel: 'article' });
+          }}
           onDismiss={(how) => internals.emit('dismiss', { id: offer.id, how })}
         />
       ) : null,
@@ -58,11 +65,15 @@ export function createOfferLayer({ root, internals, tab, live, onAccept }: Offer
   return {
     show(offer: OfferEvent) {
       // Never promise what is not there: with nothing to lead to, no card (the owner is told).
-      const copy = offerCopy(offer, availableHelp(internals.config()));
+      // An article link that is not http(s) is no link at all: the card then leads to the articles view.
+      const url = safeHref(offer.article?.url);
+      const copy = offerCopy({ ...offer, article: url ? { title: offer.article!.title, url } : undefined }, availableHelp(internals.config()));
       if (!copy) return tellOwner(NOTHING_SET_UP);
       shown = { offer, copy };
       draw();
-      live.textContent = `${copy.headline} Help is available: press the Help tab, or Escape to dismiss.`;
+      // An article offer names the article: the link is the help, the Help tab the way to a person.
+      const lead = copy.article ? `${copy.body} ${copy.article.title}. Or press` : 'Help is available: press';
+      live.textContent = `${copy.headline} ${lead} the Help tab, or Escape to dismiss.`;
     },
     withdraw(id: string) {
       if (shown?.offer.id !== id) return;

@@ -79,6 +79,8 @@ export interface OfferCopy {
   view: PanelView;
   /** `accept { channel }`: 'chat' for live chat, else 'panel'. */
   channel: 'chat' | 'panel';
+  /** The article the offer leads with (kind `articles`), above the button; opening it is `accept { channel: 'article' }`. */
+  article?: { title: string; url: string };
 }
 
 // The sentence under the headline, by the help the button leads to and the kind of trouble.
@@ -101,16 +103,41 @@ const EXPERTS: Record<Trouble, string> = {
   other: 'Our team is happy to help.',
 };
 
+const CHANNEL_WORDS = { chat: 'chat', callback: 'a callback', email: 'email', booking: 'booking a call' };
+
+/** "Our billing team" for a team named "Billing team"; a person ("Sam, our tool specialist") as named. */
+const teamPhrase = (name: string) => (/\bteam$/i.test(name) ? `Our ${name[0].toLowerCase()}${name.slice(1)}` : name);
+
+/** "chat, a callback or email". */
+const channelList = (channels: Array<keyof typeof CHANNEL_WORDS>) => {
+  const words = channels.map((channel) => CHANNEL_WORDS[channel]);
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : words[0];
+};
+
+/** The way to ask a person, below an article the offer leads with. */
+const personCopy = (help: AvailableHelp): Pick<OfferCopy, 'action' | 'view' | 'channel'> =>
+  help.chat
+    ? { action: 'Message us', view: 'chat', channel: 'panel' }
+    : help.experts
+      ? { action: 'Contact our team', view: 'expert', channel: 'panel' }
+      : { action: 'More help articles', view: 'articles', channel: 'panel' };
+
 /**
  * The copy of an offer, or `undefined` when the site has set up nothing an offer could lead to:
  * a card must never promise help that is not there. Live chat when an agent is there; else a
  * message (chat configured, nobody online), the site's help articles, or its expert teams.
  */
-export function offerCopy(offer: Pick<OfferEvent, 'kind' | 'reasons'>, help: AvailableHelp): OfferCopy | undefined {
+export function offerCopy(offer: Pick<OfferEvent, 'kind' | 'reasons' | 'article' | 'team'>, help: AvailableHelp): OfferCopy | undefined {
   const headline = offerHeadline(offer.reasons);
   const trouble = troubleOf(decidingSignal(offer.reasons));
+  const { article, team } = offer;
   if (offer.kind === 'chat' && help.chat) {
     return { headline, body: 'Someone from our team is here to chat now.', action: 'Chat with us', view: 'chat', channel: 'chat' };
+  }
+  // The article that matches the struggle comes first; a person is one click below it.
+  if (offer.kind === 'articles' && help.articles && article) return { headline, body: 'This help article may answer it:', article, ...personCopy(help) };
+  if (offer.kind === 'expert' && help.experts && team?.channels.length) {
+    return { headline, body: `${teamPhrase(team.name)} can help with this now by ${channelList(team.channels)}.`, action: 'Contact our team', view: 'expert', channel: 'panel' };
   }
   // The policy chose a tier: lead straight to it when the site has it.
   if (offer.kind === 'articles' && help.articles) return { headline, body: ARTICLES[trouble], action: 'See help articles', view: 'articles', channel: 'panel' };

@@ -40,5 +40,10 @@ summary{min-height:32px;cursor:pointer;font-weight:600}
 .offer{position:fixed;top:0;left:0;visibility:hidden;width:min(360px,calc(100vw - 16px));padding:12px 14px;display:grid;gap:8px;
 background:var(--heed-bg);color:var(--heed-fg);border-radius:var(--heed-radius);box-shadow:0 6px 24px rgb(0 0 0/.28);border:1px solid rgb(127 127 127/.3)}
 .offer-title{font-weight:700;font-size:16px}
+.offer-article a{display:inline-block;padding:2px 0;font-weight:600}
+.articles{display:grid;gap:8px}
+.articles label{min-height:0;font-weight:600}
+.articles input{min-height:44px;padding:8px 10px;border:1px solid var(--heed-muted);border-radius:8px;background:var(--heed-bg)}
+.articles li a{display:inline-block;padding:2px 0}
 @media (prefers-reduced-motion:no-preference){.panel,.offer{animation:heed-in .15s ease-out}@keyframes heed-in{from{opacity:0;transform:translateY(8px)}}}
 `;

@@ -139,7 +139,9 @@ export default [
     output: {
       dir: dist,
       format: 'es',
-      entryFileNames: '[name]-[hash].js',
+      // The lazy entries' names are written into heed.js (__HEED_CHUNKS__): six hash characters are
+      // plenty to bust caches, and the two fewer per name are bytes of heed.js that brotli cannot squeeze.
+      entryFileNames: '[name]-[hash:6].js',
       // Lazy views inside the panel get their own chunks, named for the size budgets in packages/tools/size.mjs;
       // so does each chat product's adapter (heed-provider-*.js), loaded only on a site using that product.
       chunkFileNames: (chunk) => `heed-${isAdapter(chunk) ? 'provider-' : ''}${chunk.name.replace(/^mount|View$/g, '').toLowerCase()}-[hash].js`,
@@ -152,13 +154,13 @@ export default [
   },
   {
     input: { 'heed-policy': 'packages/core/src/policy/createPolicy.ts' },
-    output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash].js' },
+    output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash:6].js' },
     plugins: [resolve(), precompiledConfigSpec(), ts(), minify(true), recordChunk(), recordWritten(dist)],
     onwarn,
   },
   {
     input: { 'heed-debug': 'packages/widget/src/debug/mountDebug.ts' },
-    output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash].js' },
+    output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash:6].js' },
     plugins: [resolve(), precompiledConfigSpec(), ts(), minify(true), recordChunk(), recordWritten(dist)],
     onwarn,
   },

@@ -15,6 +15,7 @@ const articles: ArticleConfig[] = [
 ];
 const billing: ExpertConfig = {
   topic: 'billing',
+  holidays: [],
   name: 'Billing team',
   channels: ['chat', 'callback', 'email'],
   email: 'billing@shop.example',

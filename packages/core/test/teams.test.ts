@@ -5,7 +5,7 @@ import { teamChannels, teamNextOpening, teamOpen, teamsFor } from '../src/help/t
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
-const team = (extra: Partial<ExpertConfig>): ExpertConfig => ({ name: 'Billing', topics: ['billing'], channels: ['chat', 'callback', 'email'], timeZone: 'Europe/Berlin', holidays: [], hours: 'Mon-Fri 09:00-17:00', ...extra });
+const team = (extra: Partial<ExpertConfig>): ExpertConfig => ({ name: 'Billing', topics: ['billing'], channels: ['chat', 'callback', 'email'], timeZone: 'Europe/Berlin', holidays: [], beforeChat: false, hours: 'Mon-Fri 09:00-17:00', ...extra });
 const relay = { chat: { provider: 'relay' as const, url: 'ws://relay.test', timeZone: 'UTC' } };
 
 describe('opening hours with holidays', () => {

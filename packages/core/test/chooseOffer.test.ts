@@ -23,12 +23,13 @@ const billing: ExpertConfig = {
   timeZone: 'Europe/London',
   beforeChat: false,
 };
+const relay = { provider: 'relay' as const, url: 'ws://relay.test', timeZone: 'UTC' };
 const failed = (query: string): SignalEvent => ({ type: 'search-failure', weight: 0.5, at: OPEN, detail: { query } });
 const help = (change: Partial<AvailableHelp> = {}): AvailableHelp => ({ articles: true, chat: true, experts: true, any: true, ...change });
 
 const inputs = (change: Partial<LadderInputs> = {}): LadderInputs => ({
   need: { level: 'high', score: 1, reasons: [failed('refnud'), failed('refund label')] },
-  config: { articles, experts: [billing] },
+  config: { articles, chat: relay, experts: [billing] },
   help: help(),
   pageTopic: 'billing',
   opened: [],
@@ -72,12 +73,12 @@ describe('chooseOffer: the escalation ladder', () => {
 
   it('a team the owner puts before chat comes first while it is open', () => {
     const first = { ...billing, beforeChat: true };
-    const choice = chooseOffer(inputs({ tried: true, config: { articles, experts: [first] } }));
+    const choice = chooseOffer(inputs({ tried: true, config: { articles, chat: relay, experts: [first] } }));
     expect(choice.kind).toBe('expert');
     expect(choice.team).toEqual({ name: 'Billing team', channels: ['chat', 'callback', 'email'] });
     expect(choice.why).toContain('Billing team comes before chat');
     // Closed, it does not: chat is there.
-    expect(chooseOffer(inputs({ tried: true, now: CLOSED, config: { articles, experts: [first] } })).kind).toBe('chat');
+    expect(chooseOffer(inputs({ tried: true, now: CLOSED, config: { articles, chat: relay, experts: [first] } })).kind).toBe('chat');
   });
 
   it('the team closed and nobody online: a nudge, saying why', () => {
@@ -87,7 +88,7 @@ describe('chooseOffer: the escalation ladder', () => {
 
   it('an open team whose only channel is chat, with nobody online: not offered, and why', () => {
     const chatOnly = { ...billing, channels: ['chat' as const] };
-    const choice = chooseOffer(inputs({ tried: true, online: false, config: { articles, experts: [chatOnly] } }));
+    const choice = chooseOffer(inputs({ tried: true, online: false, config: { articles, chat: relay, experts: [chatOnly] } }));
     expect(choice).toEqual({ kind: 'nudge', topic: 'billing', why: ['an article did not help', 'Billing team: no channel works now', 'nobody online to chat'] });
   });
 
@@ -106,5 +107,9 @@ describe('chooseOffer: the escalation ladder', () => {
   it('a struggle without queries (a rage click) on a topic page is not an article offer', () => {
     const rage: SignalEvent = { type: 'rage-click', weight: 1, at: OPEN, detail: { element: 'Apply coupon' } };
     expect(chooseOffer(inputs({ need: { level: 'high', score: 1, reasons: [rage] } })).kind).toBe('chat');
+  });
+  it('a chat product instead of the relay: no callback (nowhere to send it), email by its address', () => {
+    const choice = chooseOffer(inputs({ tried: true, online: false, config: { articles, chat: { provider: 'crisp', timeZone: 'UTC' }, experts: [billing] } }));
+    expect(choice.team).toEqual({ name: 'Billing team', channels: ['email'] });
   });
 });

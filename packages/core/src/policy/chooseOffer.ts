@@ -1,13 +1,13 @@
 import type { ExpertConfig, ResolvedConfig } from '../config/configTypes.js';
 import type { AvailableHelp } from '../help/availableHelp.js';
 import { goodMatches, queriesOf, rankArticles, topicOfQueries } from '../help/rankArticles.js';
-import { teamOpen, teamsFor, teamTopics } from '../help/teams.js';
+import { teamChannels, teamOpen, teamsFor, teamTopics } from '../help/teams.js';
 import type { NeedState, OfferEvent } from '../types.js';
 
 /** What the escalation ladder looks at, gathered by the policy once per decision. */
 export interface LadderInputs {
   need: NeedState;
-  config: Pick<ResolvedConfig, 'articles' | 'experts'>;
+  config: Pick<ResolvedConfig, 'articles' | 'experts' | 'chat'>;
   help: AvailableHelp;
   /** The page rule's topic. */
   pageTopic?: string;
@@ -25,11 +25,12 @@ export type OfferChoice = Required<Pick<OfferEvent, 'kind' | 'why'>> & Pick<Offe
 
 type Channel = ExpertConfig['channels'][number];
 
-/** A team's channels that work right now: live chat needs an agent, email and booking their details, a callback the relay. */
-const channelsNow = (team: ExpertConfig, { help, online }: LadderInputs): Channel[] =>
-  team.channels.filter((channel) =>
-    channel === 'chat' ? help.chat && online : channel === 'email' ? !!team.email : channel === 'booking' ? !!team.bookingUrl : help.chat,
-  );
+/**
+ * A team's channels that work right now, as the expert view offers them (teamChannels): requests
+ * go to the relay or the team's requestUrl, email also to its address; live chat needs an agent.
+ */
+const channelsNow = (team: ExpertConfig, { config, online }: LadderInputs): Channel[] =>
+  teamChannels(team, config, true).filter((channel) => channel !== 'chat' || online);
 
 /**
  * The escalation ladder (SPEC §6, README "The escalation ladder"): articles first when one answers the struggle

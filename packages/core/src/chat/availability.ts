@@ -12,6 +12,8 @@ export interface ChatAvailability {
   agents: number;
   /** Why live chat is not available: no relay configured, outside hours, nobody online, or the relay did not answer. */
   reason?: 'not-configured' | 'hours' | 'offline' | 'unreachable';
+  /** The teams online agents answer for, when the relay says (an older relay does not: then any agent answers for all). */
+  teams?: string[];
 }
 
 /** Options for {@link chatAvailability}. */
@@ -44,10 +46,11 @@ export async function chatAvailability(config: { chat: ChatConfig; privacy?: { s
   const timer = setTimeout(() => abort.abort(), options.timeoutMs ?? 3000);
   try {
     const response = await fetch(relayUrl(chat.url!, '/presence', 'http'), { signal: abort.signal, credentials: 'omit', cache: 'no-store' });
-    const { online, agents } = (await response.json()) as { online?: unknown; agents?: unknown };
+    const { online, agents, teams } = (await response.json()) as { online?: unknown; agents?: unknown; teams?: unknown };
     const count = typeof agents === 'number' ? agents : 0;
+    const named = Array.isArray(teams) ? { teams: teams.filter((team): team is string => typeof team === 'string') } : {};
     if (remember) noteRelay(true);
-    return online === true ? { live: true, agents: count } : { live: false, agents: count, reason: 'offline' };
+    return online === true ? { live: true, agents: count, ...named } : { live: false, agents: count, reason: 'offline', ...named };
   } catch {
     if (remember) noteRelay(false);
     return { live: false, agents: 0, reason: 'unreachable' };

@@ -3,7 +3,7 @@
  * still hold. No Preact here: a page that only has to deliver a pending message or request loads
  * this chunk alone, not the panel.
  */
-import { completeConfigReporting, relayUrl, withinHours, type HeedInternals, type TeamPresence } from '@heed/core/internal';
+import { chatAvailability, completeConfigReporting, type HeedInternals, type TeamPresence } from '@heed/core/internal';
 import { createOutbox, type Outbox } from './outbox.js';
 import { raisePending, settlePending } from './pendingFlag.js';
 import { createRequestPoster, type RequestPoster } from './postRequests.js';
@@ -67,12 +67,6 @@ export function posterFor(internals: HeedInternals): RequestPoster {
   return poster;
 }
 
-/** Whether the site has a relay to talk to. */
-const hasRelay = (internals: HeedInternals) => {
-  const { chat } = completeConfigReporting(internals.config(), internals.report);
-  return chat.provider === 'relay' && !!chat.url;
-};
-
 /**
  * Delivers what the outboxes still hold without showing anything: a message or request sent just
  * before the visitor went offline or left the page. Requests for a `requestUrl` are posted; the
@@ -85,7 +79,7 @@ export function deliverPending(internals: HeedInternals): void {
   if (chat.provider !== 'relay' && chat.provider !== 'none' && chat.load === 'page')
     import('../providers/messenger.js').then(({ messengerFor }) => messengerFor(internals).start(), (error) => internals.report('chunk-load', error));
   void posterFor(internals).kick();
-  if (!hasRelay(internals)) return;
+  if (chat.provider !== 'relay' || !chat.url) return;
   const client = clientFor(internals);
   const settle = (snapshot: ChatSnapshot) => {
     if (!snapshot.loaded) return;
@@ -131,20 +125,14 @@ export function sendRequest(internals: HeedInternals, item: PendingRequest, stat
 }
 
 /**
- * Who is online to chat now, by team: the relay's `GET /presence` (inside `chat.hours`), whose
- * `teams` lists the teams online agents answer for (absent: any team). Here rather than in the
- * expert view's chunk, which loads this chunk anyway to send requests: the relay URL helpers stay
- * in one chunk. Never rejects: a relay that does not answer means nobody is online.
+ * Who is online to chat now, by team: core's chatAvailability (inside `chat.hours`, the relay's
+ * `GET /presence`, whose `teams` lists the teams online agents answer for; absent: any team).
+ * Here rather than in the expert view's chunk, which loads this chunk anyway to send requests.
+ * Never rejects: a relay that does not answer means nobody is online.
  */
 export async function teamPresence(internals: HeedInternals): Promise<TeamPresence> {
-  const { chat } = completeConfigReporting(internals.config(), internals.report);
-  if (!hasRelay(internals) || !withinHours(chat.hours, chat.timeZone)) return { online: false };
-  try {
-    const response = await fetch(relayUrl(chat.url!, '/presence', 'http'), { credentials: 'omit', cache: 'no-store', signal: AbortSignal.timeout(3000) });
-    const { online, teams } = (await response.json()) as { online?: unknown; teams?: unknown };
-    const named = Array.isArray(teams) ? teams.filter((team): team is string => typeof team === 'string') : undefined;
-    return { online: online === true, ...(named && { teams: named }) };
-  } catch {
-    return { online: false };
-  }
+  const config = completeConfigReporting(internals.config(), internals.report);
+  if (config.chat.provider !== 'relay') return { online: false };
+  const { live, teams } = await chatAvailability(config);
+  return { online: live, ...(teams && { teams }) };
 }

@@ -146,8 +146,8 @@ export default [
       // so does each chat product's adapter (heed-provider-*.js), loaded only on a site using that product.
       chunkFileNames: (chunk) => `heed-${isAdapter(chunk) ? 'provider-' : ''}${chunk.name.replace(/^mount|View$/g, '').toLowerCase()}-[hash].js`,
       // What the chat, the expert view and the delivery chunk all use (opening hours, the signal
-      // summary, the team a chat is for, page keys): one small chunk, rather than one per combination.
-      manualChunks: (id) => (/\/(chat\/(hours|summary)|experts\/chosenTeam|route\/pageKey)\.ts$/.test(id) ? 'shared' : undefined),
+      // summary, the team a chat is for, page keys, a chat product's presence): one small chunk, rather than one per combination.
+      manualChunks: (id) => (/\/(chat\/(hours|summary|productPresence)|experts\/chosenTeam|route\/pageKey)\.ts$/.test(id) ? 'shared' : undefined),
     },
     plugins: [resolve(), precompiledConfigSpec(), ts(), minify(true), recordChunk(), recordWritten(dist)],
     onwarn,

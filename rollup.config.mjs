@@ -1,33 +1,6 @@
 // Builds Heed: the script-tag entry (classic script) with its lazy chunks, and the npm packages.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import nodeResolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import esbuild from 'rollup-plugin-esbuild';
-import { compileSchema, linkFields, splitSpec } from './packages/core/schema/compileSchema.mjs';
-
-const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-/**
- * Workspace packages resolve through node_modules and their "exports" like in any app; the
- * "heed-source" condition (see tsconfig.base.json) picks their TypeScript sources, so one build sees
- * one copy of everything.
- */
-const resolve = () => nodeResolve({ browser: true, exportConditions: ['heed-source'] });
-
-/** The config spec is compiled from the schema at build time: neither the schema nor the compiler ships. */
-const precompiledConfigSpec = () => ({
-  name: 'heed-config-spec',
-  load(id) {
-    if (!id.endsWith('/config/configSpec.ts')) return null;
-    const schema = JSON.parse(readFileSync(here('packages/core/schema/heed.schema.json'), 'utf8'));
-    const { entry, lazy } = splitSpec(compileSchema(schema));
-    // An object literal with bare keys: 24 B brotli less in heed.js than JSON.parse of a string, and
-    // at 2 KB the literal costs no more to parse (V8 prefers JSON.parse only for far larger data).
-    // A leaf without a default or bound is a hole (`["s",,,256]`): validate.ts reads both as undefined.
-    const parsed = (spec) => `/* @__PURE__ */ (${JSON.stringify(spec).replace(/"([A-Za-z_$][\w$]*)":/g, '$1:').replace(/(?<=[[,])null(?=[,\]])/g, '')})`;
-    return `export const configSpec = ${parsed(entry)};\nexport const lazyConfigSpec = ${parsed(lazy)};\nexport const lazyLinks = ${parsed(linkFields(schema))};`;
-  },
-});
+import { compileEagerly, embedLoaders, minify, onwarn, precompiledConfigSpec, resolve, schemaPath, ts } from './packages/embed/build/plugins.mjs';
 
 /**
  * The schema ships next to heed.js as heed.schema.json, so a config can point `$schema` at
@@ -36,10 +9,10 @@ const precompiledConfigSpec = () => ({
 const shipSchema = () => ({
   name: 'heed-ship-schema',
   buildStart() {
-    this.addWatchFile(here('packages/core/schema/heed.schema.json'));
+    this.addWatchFile(schemaPath);
   },
   generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'heed.schema.json', source: readFileSync(here('packages/core/schema/heed.schema.json'), 'utf8') });
+    this.emitFile({ type: 'asset', fileName: 'heed.schema.json', source: readFileSync(schemaPath, 'utf8') });
   },
 });
 
@@ -52,43 +25,14 @@ const recordChunk = () => ({
     for (const file of Object.values(bundle)) if (file.type === 'chunk' && file.isEntry) chunkNames[file.name.replace(/^heed-/, '')] = file.fileName;
   },
 });
-const embedLoaders = () => ({
-  name: 'heed-embed-loaders',
-  resolveId(id, importer) {
-    // The widget's lazy import becomes a fetch of the chunk next to heed.js.
-    const loader = /^\.\/(?:policy\/)?(load(?:Panel|Debug|Policy|ChatDelivery))\.js$/.exec(id);
-    if (loader && /\/packages\/(widget|core)\/src\//.test(importer || '')) return here(`packages/embed/src/${loader[1]}.ts`);
-    return null;
-  },
-  renderChunk: (code) => code.replaceAll('__HEED_CHUNKS__', JSON.stringify(chunkNames)),
-});
-
-const minify = (module) =>
-  terser({
-    module,
-    ecma: 2022,
-    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-    // Matches Preact's internal properties (`__k`, `__e`, `__H`…, about 300 uses in the panel
-    // chunk): 0.07 KB brotli off the panel. Each chunk is mangled on its own, so a property that
-    // crosses chunks (the internals object, the chat chunk's Preact imports) must never start with `_`.
-    // `_q`, `_h` and `_v` are LiveChat's command queue (providers/livechat.ts): its script reads them.
-    mangle: { properties: { regex: /^_/, reserved: ['_q', '_h', '_v'] } },
-    format: { comments: false },
-  });
-
-/**
- * V8's explicit compile hint (Chrome 136+): nearly every function in heed.js runs during page load,
- * so V8 compiles them all while the script streams in, off the main thread, instead of parsing each
- * one again on the main thread at its first call. Added after minification, which strips comments.
- */
-const compileEagerly = () => ({
-  name: 'heed-compile-eagerly',
-  generateBundle(_, bundle) {
-    for (const file of Object.values(bundle)) if (file.type === 'chunk') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
+/** The chunk names, for `heed build` (siteBuild.mjs), which writes them into a per-site heed.js. */
+const chunkManifest = () => ({
+  name: 'heed-chunk-manifest',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'heed-chunks.json', source: JSON.stringify(chunkNames) });
   },
 });
 
-const ts = () => esbuild({ target: 'es2022', jsx: 'automatic', jsxImportSource: 'preact', tsconfig: here('tsconfig.base.json') });
 const dist = 'packages/embed/dist';
 // Hashed chunk names change with every edit, so files this build did not write are removed once
 // it has written its own. Never before: a page being served from dist/ keeps working meanwhile.
@@ -115,11 +59,6 @@ const pruneStale = (folder) => ({
     for (const name of present) if (/\.js(\.map)?$/.test(name) && !written.get(folder).has(name)) rmSync(`${folder}/${name}`);
   },
 });
-const onwarn = (warning, warn) => {
-  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
-  warn(warning);
-};
-
 // An entry re-exporting a shared chunk would also import that chunk's dependencies bare
 // (`import '@heed/core/internal'`, hoisted so they load in parallel); an app's bundler warns about
 // each one, as they are side-effect free. The app's bundler does the hoisting anyway.
@@ -167,7 +106,7 @@ export default [
   {
     input: 'packages/embed/src/heed.ts',
     output: { file: `${dist}/heed.js`, format: 'iife', name: undefined },
-    plugins: [embedLoaders(), resolve(), precompiledConfigSpec(), ts(), minify(false), compileEagerly(), shipSchema(), pruneStale(dist)],
+    plugins: [embedLoaders(chunkNames), resolve(), precompiledConfigSpec(), ts(), minify(false), compileEagerly(), shipSchema(), chunkManifest(), pruneStale(dist)],
     onwarn,
   },
   // npm packages: ES modules, dependencies external, lazy views as their own chunks.

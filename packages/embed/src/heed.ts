@@ -1,12 +1,13 @@
 /**
- * The script-tag entry: `<script async src="/heed/heed.js" data-config="/heed.config.json">`.
- * Replays calls queued on `window.heed` before load, then makes `window.heed` the API object.
- * Nothing else is added to the page's globals, and nothing here throws into the page.
+ * The script-tag entry: `<script async src="/heed/heed.js" data-config="/heed.config.json">`, or,
+ * built per site by `heed build` (build/siteBuild.mjs), `<script async src="/heed/heed.js">` with the
+ * config compiled in. Replays calls queued on `window.heed` before load, then makes `window.heed`
+ * the API object. Nothing else is added to the page's globals, and nothing here throws into the page.
  */
-import { builtInDetectors, createHeed, type Heed } from '@heed/core';
+import { createHeed, type Heed } from '@heed/core';
 import { internalsOf } from '@heed/core/internal';
 import { mountTab } from '@heed/widget/internal';
-import { readPageConfig } from './readPageConfig.js';
+import { detectors, pageConfig } from './entrySource.js';
 import { replayQueue } from './replayQueue.js';
 
 try {
@@ -19,7 +20,7 @@ try {
       console.warn(`Heed: ${message}`);
       void Promise.resolve().then(() => internalsOf(heed).emit('error', { code, message }));
     };
-    const heed = createHeed(readPageConfig(document.currentScript as HTMLScriptElement | null, report), { detectors: builtInDetectors });
+    const heed = createHeed(pageConfig(report) as Parameters<typeof createHeed>[0], { detectors });
     replayQueue(heed, queue || [], report);
     win.heed = heed;
     const mount = () => mountTab(heed, internalsOf(heed));

@@ -53,13 +53,17 @@ async function buildDemoOnce(): Promise<void> {
   }
 }
 
-/** Builds the account app (once per run) and serves the shop like packages/tools/demo.mjs, on a free port. */
-export async function startDemo(): Promise<DemoServer> {
+/**
+ * Builds the shop's per-site heed.js and the account app (once per run) and serves the shop like
+ * packages/tools/demo.mjs, on a free port. `heed: 'generic'` serves its pages with the generic build
+ * instead (heed.js fetching /heed.config.json: a spec that rewrites the config on the way needs it).
+ */
+export async function startDemo({ heed = 'site' }: { heed?: 'site' | 'generic' } = {}): Promise<DemoServer> {
   const { startDemoServer } = (await import(pathToFileURL(here('../../packages/tools/demo-server.mjs')).href)) as {
-    startDemoServer: () => Promise<DemoServer>;
+    startDemoServer: (options: { heed: 'site' | 'generic' }) => Promise<DemoServer>;
   };
   await buildDemoOnce();
-  return startDemoServer();
+  return startDemoServer({ heed });
 }
 
 /**

@@ -16,7 +16,8 @@ const WEDNESDAY_MORNING = new Date('2026-12-02T11:00:00Z');
 
 let demo: DemoServer;
 test.beforeAll(async () => {
-  demo = await startDemo();
+  // The generic build: these specs rewrite /heed.config.json on its way to heed.js (a per-site heed.js has it compiled in).
+  demo = await startDemo({ heed: 'generic' });
 });
 test.afterAll(async () => {
   await demo?.close();

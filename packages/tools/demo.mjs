@@ -1,4 +1,4 @@
-// `pnpm demo`: serves the demo shop with the script tag in place, starts the chat relay with its
+// `pnpm demo`: builds the shop's per-site heed.js (`heed build`) and serves the demo shop with the script tag in place, starts the chat relay with its
 // agent console when the relay package is present, and prints the URLs. Ctrl+C stops both.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -27,15 +27,17 @@ if (existsSync(relayEntry)) {
   }
 }
 
+// The config names the relay on its default port; when the relay runs elsewhere, say so in the shop's
+// per-site heed.js (the config is compiled in) and in the copy the account app fetches.
+const relayUrl = relay && (relay.wsUrl ?? relay.url.replace(/^http/, 'ws'));
 const demoBuild = here('../../demo-site/build.mjs');
-if (existsSync(demoBuild)) await (await import(pathToFileURL(demoBuild).href)).buildDemo();
+if (existsSync(demoBuild)) await (await import(pathToFileURL(demoBuild).href)).buildDemo({ relayUrl });
 
-// The config names the relay on its default port; when the relay runs elsewhere, say so in the served copy.
 const configRoute = async (req, res, url) => {
   if (url.pathname !== '/heed.config.json' || !relay) return false;
   const text = await readFile(here('../../demo-site/public/heed.config.json'), 'utf8');
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
-  res.end(text.replace('ws://127.0.0.1:8787', relay.wsUrl ?? relay.url.replace(/^http/, 'ws')));
+  res.end(text.replace('ws://127.0.0.1:8787', relayUrl));
   return true;
 };
 

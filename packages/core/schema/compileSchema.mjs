@@ -32,34 +32,77 @@ export function compileSchema(node) {
 }
 
 /**
- * Top-level keys that only lazily loaded parts read (the policy, panel, chat and debug chunks):
- * heed.js checks their shape only and keeps them as written; the chunk that first needs them
- * validates them in full (src/config/completeConfig.ts). New keys for those parts go here, so the
- * entry does not grow with them.
+ * Keys that only lazily loaded parts read (the policy, panel, chat and debug chunks): heed.js checks
+ * their shape only and keeps them as written; the chunk that first needs them validates them in full
+ * (src/config/completeConfig.ts). New keys for those parts go here, so the entry does not grow with them.
+ *
+ * A key is a top-level key (`'articles'`) or a dotted path into an object of the config
+ * (`'policy.maxOffersPerPage'`, `'ui.strings'`): the whole subtree at that path is lazy. "Shape" is
+ * the kind of value: an object (a map such as `ui.strings` included) or an array is kept as written
+ * if it is one; a leaf has its type checked (a number, an integer, a string, a boolean) but not its
+ * bounds or enum, nor whether a selector parses. A value of the wrong kind is reported by heed.js at
+ * load, anything else by the chunk; either way once. A lazy key must not be read by heed.js beyond that shape (`chat.load` is, as written), nor
+ * carry an `x-fallback` (its restrained choice would need the entry's validator).
+ * The per-site build (packages/embed/build/siteBuild.mjs) leaves these keys out of heed.js entirely.
  */
-export const LAZY_KEYS = ['articles', 'articleSearch', 'experts', 'chat'];
+export const LAZY_KEYS = [
+  'articles',
+  'articleSearch',
+  'experts',
+  'chat',
+  // Read by the policy chunk only; heed.js itself reads policy.sessionMinutes (`state().quiet`).
+  'policy.minActiveSeconds',
+  'policy.maxOffersPerPage',
+  'policy.maxOffersPerSession',
+  'policy.maxOffersPerWeek',
+  'policy.quietDaysAfterRepeatDismiss',
+  'policy.ignoreSeconds',
+  // The panel's title; heed.js reads ui.label, position, accent and zIndex for the tab.
+  'ui.title',
+];
+
+/** The defaults a compiled spec gives, or undefined. @param {any} node @returns {any} */
+const defaults = (node) => {
+  if (Array.isArray(node)) return node[1];
+  /** @type {Record<string, any>} */
+  const out = { ...(node['='] || {}) };
+  for (const [key, child] of Object.entries(node)) if (!(key.length === 1 && '!*=?'.includes(key)) && defaults(child) !== undefined) out[key] = defaults(child);
+  return out;
+};
 
 /**
- * Splits a compiled spec into what heed.js validates (`entry`, where each lazy key becomes
- * `['a', default]` or `['o', default]`: an array or object kept as written) and the lazy keys' full specs (`lazy`).
- * @param {any} spec @returns {{ entry: any, lazy: Record<string, any> }}
+ * What heed.js checks of a lazy key: `['o', default]` for an object, `['a', default]` for an array
+ * (both kept as written, validate.ts), the leaf's type alone for a leaf (an enum or a selector is a
+ * string there). Only a top-level key keeps its default in the entry (heed.js reads `chat` as
+ * written); one deeper is not read there at all, so its default would be bytes for nothing: the
+ * chunk fills it in (completeConfig.ts). @param {any} spec @param {boolean} nested @returns {any}
  */
-export function splitSpec(spec) {
+const shapeOf = (spec, nested) => {
+  const fallback = nested ? undefined : defaults(spec);
+  if (!Array.isArray(spec) || spec[0] === 'a') return fallback === undefined ? [spec[0] === 'a' ? 'a' : 'o'] : [Array.isArray(fallback) ? 'a' : 'o', fallback];
+  const type = spec[0] === 'e' ? { string: 's', number: 'n', boolean: 'b' }[typeof spec[2][0]] : spec[0] === 'c' ? 's' : spec[0];
+  return fallback === undefined ? [type] : [type, fallback];
+};
+
+/**
+ * Splits a compiled spec into what heed.js validates (`entry`, where each lazy key becomes its
+ * shape, see shapeOf) and the lazy keys' full specs by path (`lazy`: `{ articles: …, 'ui.title': … }`).
+ * The compiled spec itself is not changed. @param {any} spec @param {string[]} [keys] @returns {{ entry: any, lazy: Record<string, any> }}
+ */
+export function splitSpec(spec, keys = LAZY_KEYS) {
   const entry = { ...spec };
   /** @type {Record<string, any>} */
   const lazy = {};
-  /** @param {any} node @returns {any} */
-  const defaults = (node) => {
-    if (Array.isArray(node)) return node[1];
-    /** @type {Record<string, any>} */
-    const out = { ...(node['='] || {}) };
-    for (const [key, child] of Object.entries(node)) if (!(key.length === 1 && '!*=?'.includes(key)) && defaults(child) !== undefined) out[key] = defaults(child);
-    return out;
-  };
-  for (const key of LAZY_KEYS) {
-    lazy[key] = spec[key];
-    const fallback = defaults(spec[key]);
-    entry[key] = [Array.isArray(fallback) ? 'a' : 'o', fallback];
+  for (const path of keys) {
+    const steps = path.split('.');
+    const last = /** @type {string} */ (steps.pop());
+    // Copy each object on the way down, so that only the entry's spec loses the subtree.
+    let parent = entry;
+    for (const step of steps) parent = parent[step] = { ...parent[step] };
+    if (!parent[last]) throw new Error(`LAZY_KEYS: ${path} is not in the schema`);
+    if (parent['?']?.[last] !== undefined) throw new Error(`LAZY_KEYS: ${path} has an x-fallback; a lazy key cannot`);
+    lazy[path] = parent[last];
+    parent[last] = shapeOf(parent[last], steps.length > 0);
   }
   return { entry, lazy };
 }

@@ -95,9 +95,9 @@ describe('resolveConfig', () => {
     expect(config.ui.label).toBe('Help');
   });
 
-  it('reports every problem, not only the first, in the order of the site owner\'s file', () => {
+  it('reports every problem, not only the first: in the order of the site owner\'s file, the lazy keys (LAZY_KEYS) last', () => {
     const { problems } = resolveConfig({ ui: { label: 1, position: 2 }, policy: { maxOffersPerWeek: -1 }, extra: 1 });
-    expect(problems.map((p) => p.path)).toEqual(['ui.label', 'ui.position', 'policy.maxOffersPerWeek', 'extra']);
+    expect(problems.map((p) => p.path)).toEqual(['ui.label', 'ui.position', 'extra', 'policy.maxOffersPerWeek']);
   });
 
   it('treats keys named like Object.prototype members as unknown keys', () => {

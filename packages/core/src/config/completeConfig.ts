@@ -10,19 +10,24 @@ const CHECKED = 'lazyKeysChecked';
 
 /**
  * Validates, in place and once per config object, the keys heed.js kept as written (`articles`,
- * `experts`, `chat`: see LAZY_KEYS in schema/compileSchema.mjs). The chunk that first reads them
- * calls this (the policy on first need, the panel, the chat delivery, the debug overlay), so those
- * keys cost heed.js nothing. Each problem goes to `onProblem` once; bad parts take their defaults.
+ * `experts`, `chat`, `ui.title`…: see LAZY_KEYS in schema/compileSchema.mjs, top-level keys and
+ * dotted paths). The chunk that first reads them calls this (the policy on first need, the panel,
+ * the chat delivery, the debug overlay), so those keys cost heed.js nothing. Each problem goes to
+ * `onProblem` once, with its JSON path; bad parts take their defaults.
  */
 export function completeConfig(config: ResolvedConfig, onProblem: (problem: ConfigProblem) => void): ResolvedConfig {
   const target = config as unknown as Record<string, unknown>;
   if (target[CHECKED]) return config;
   Object.defineProperty(target, CHECKED, { value: true });
   const problems: ConfigProblem[] = [];
-  for (const key of Object.keys(lazyConfigSpec)) {
-    const spec = lazyConfigSpec[key]!;
-    const checked = validate(spec, target[key], problems, () => key, defaultsOf(spec));
-    target[key] = checked ?? defaultsOf(spec);
+  for (const path of Object.keys(lazyConfigSpec)) {
+    const spec = lazyConfigSpec[path]!;
+    // `ui.title`: its object (`ui`) was validated by heed.js, so it exists and is an object.
+    const steps = path.split('.');
+    const key = steps.pop()!;
+    const parent = steps.reduce((at, step) => at[step] as Record<string, unknown>, target);
+    const checked = validate(spec, parent[key], problems, () => path, defaultsOf(spec));
+    parent[key] = checked ?? defaultsOf(spec);
   }
   // Links are checked after the shapes, and only here: heed.js renders no link from the config.
   const required = (key: string) => (((lazyConfigSpec[key] as unknown[])[2] as ObjectSpec | undefined)?.['!'] as string[] | undefined) ?? [];

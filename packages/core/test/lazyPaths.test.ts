@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { compileSchema, splitSpec } from '../schema/compileSchema.mjs';
+import { completeConfig } from '../src/config/completeConfig';
+import { resolveConfig, resolveEntryConfig } from '../src/config/resolveConfig';
+import { validate, type ConfigProblem } from '../src/config/validate';
+
+// LAZY_KEYS may name a path inside an object (`policy.maxOffersPerPage`, `ui.title`, and the
+// coming `ui.strings`): heed.js checks only its shape, the chunk that reads it the rest, once.
+
+describe('dotted lazy keys', () => {
+  it('heed.js keeps an out-of-bounds policy value as written; the chunk reports it once and restores the default', () => {
+    const raw = { policy: { maxOffersPerPage: -1, sessionMinutes: 0 } };
+    const { config, problems } = resolveEntryConfig(raw);
+    // sessionMinutes is read by heed.js itself, so it is checked at load.
+    expect(problems).toEqual([{ path: 'policy.sessionMinutes', message: 'must be at least 1' }]);
+    expect(config.policy.maxOffersPerPage).toBe(-1);
+    const seen: ConfigProblem[] = [];
+    completeConfig(config, (problem) => seen.push(problem));
+    completeConfig(config, (problem) => seen.push(problem));
+    expect(seen).toEqual([{ path: 'policy.maxOffersPerPage', message: 'must be at least 0' }]);
+    expect(config.policy).toMatchObject({ maxOffersPerPage: 1, maxOffersPerSession: 2, sessionMinutes: 30 });
+  });
+
+  it('a value of the wrong kind is reported by heed.js at load, and not again by the chunk', () => {
+    const { config, problems } = resolveEntryConfig({ policy: { ignoreSeconds: 'soon' }, ui: { title: 3 } });
+    expect(problems.map((p) => [p.path, p.message])).toEqual([
+      ['policy.ignoreSeconds', 'expected number, got string'],
+      ['ui.title', 'expected string, got number'],
+    ]);
+    const seen: ConfigProblem[] = [];
+    completeConfig(config, (problem) => seen.push(problem));
+    expect(seen).toEqual([]);
+    expect(config.policy.ignoreSeconds).toBe(20);
+    expect(config.ui.title).toBe('How can we help?');
+  });
+
+  it('resolveConfig (and so `heed check`) still reports every problem', () => {
+    expect(resolveConfig({ policy: { maxOffersPerWeek: 1.5, minActiveSeconds: -3 } }).problems.map((p) => p.path)).toEqual(['policy.maxOffersPerWeek', 'policy.minActiveSeconds']);
+  });
+
+  it('a free-form map at a dotted path (ui.strings) is shape-only in the entry and validated in full lazily', () => {
+    const schema = {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        ui: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            label: { type: 'string', default: 'Help' },
+            strings: { type: 'object', additionalProperties: { type: 'string', maxLength: 5 }, default: {} },
+            locale: { type: 'string', enum: ['en', 'de'], default: 'en' },
+          },
+        },
+      },
+    };
+    const compiled = compileSchema(schema);
+    const { entry, lazy } = splitSpec(compiled, ['ui.strings', 'ui.locale']);
+    expect(entry.ui.strings).toEqual(['o']);
+    expect(entry.ui.locale).toEqual(['s']);
+    expect(entry.ui.label).toEqual(compiled.ui.label);
+    // The compiled spec is left whole.
+    expect(compiled.ui.strings).toEqual(lazy['ui.strings']);
+    const raw = { ui: { strings: { close: 'Schließen' }, locale: 'fr' } };
+    const atLoad: ConfigProblem[] = [];
+    const config = validate(entry, raw, atLoad) as { ui: { strings: Record<string, string>; locale: string } };
+    expect(atLoad).toEqual([]);
+    expect(config.ui.strings).toEqual({ close: 'Schließen' });
+    const later: ConfigProblem[] = [];
+    expect(validate(lazy['ui.strings'], config.ui.strings, later, () => 'ui.strings')).toEqual({});
+    expect(validate(lazy['ui.locale'], config.ui.locale, later, () => 'ui.locale', 'en')).toBe('en');
+    expect(later.map((p) => p.path)).toEqual(['ui.strings.close', 'ui.locale']);
+  });
+
+  it('refuses a path the schema does not have, and a key with an x-fallback', () => {
+    const compiled = compileSchema({ type: 'object', properties: { pages: { type: 'object', properties: { proactive: { type: 'boolean', default: true, 'x-fallback': false } } } } });
+    expect(() => splitSpec(compiled, ['ui.nothing'])).toThrow(/not in the schema/);
+    expect(() => splitSpec(compiled, ['pages.proactive'])).toThrow(/x-fallback/);
+  });
+});

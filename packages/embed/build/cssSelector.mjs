@@ -1,7 +1,7 @@
 // Whether a string is a CSS selector a browser's querySelector accepts, checked in Node, where
 // there is no document to ask (`heed check` / `heed build` run in the site's CI). In a browser,
 // validate.ts asks the browser itself. A recursive-descent parser for Selectors Level 4 as
-// Chromium implements it: type and universal selectors (with namespaces), #id, .class,
+// Chromium implements it: type and universal selectors (`*|` and `|` namespaces: querySelector declares no other), #id, .class,
 // [attribute] with every matcher and the i/s flags, the combinators, the known pseudo-classes
 // (functional ones with their arguments: selector lists, :has()'s relative selectors, An+B … of S)
 // and pseudo-elements. An unknown pseudo-class is an error, as in the browser (`a:hovr` throws).
@@ -44,8 +44,9 @@ export function selectorProblem(selector) {
   const ident = (what = 'a name') => eat(IDENT) ?? fail(`expected ${what}`);
   const attribute = () => {
     space();
-    if (!eat('*|') && !(eat(IDENT) && (eat(/^\|(?!=)/) ? eat(IDENT) : true)) && !eat('|')) fail('expected an attribute name');
-    if (selector[at - 1] === '|') ident('an attribute name');
+    // querySelector has no namespace prefixes declared: only `*|` (any) and `|` (none) parse.
+    eat(/^\*?\|(?!=)/);
+    ident('an attribute name');
     space();
     if (eat(/^[~|^$*]?=/)) {
       space();
@@ -88,7 +89,7 @@ export function selectorProblem(selector) {
   };
   const compound = () => {
     const start = at;
-    if (eat(/^(?:\*|-?[A-Za-z_\u0080-\uffff][\w\u0080-\uffff-]*)?\|(?!=)/)) eat('*') ?? ident('an element name');
+    if (eat(/^\*?\|(?!=)/)) eat('*') ?? ident('an element name');
     else eat('*') ?? eat(IDENT);
     for (;;) {
       if (eat('#')) eat(NAME) ?? fail('expected an id');

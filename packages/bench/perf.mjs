@@ -38,7 +38,7 @@ async function main() {
   result.seconds = Math.round((Date.now() - wall) / 1000);
   result.notes = [
     ...result.sizes.notes,
-    `Main thread: ${RUNS} page loads per variant of ${PRODUCT}, alternating none/Heed/posthog-js in fresh contexts with a desktop user agent; CDP Performance.getMetrics once the page has loaded and the script is ready (+400 ms), and again after a scripted interaction (30 pointer moves, 6 clicks on text, typing "spirit level" in the search box, 8 wheel turns). Absolute figures drift ~30 % between runs on 2 cores; ratios within one run hold.`,
+    `Main thread: ${RUNS} page loads per variant of ${PRODUCT}, alternating none / Heed per-site (\`heed build\`, the demo's config compiled in) / Heed generic (data-config) / posthog-js in fresh contexts with a desktop user agent; CDP Performance.getMetrics once the page has loaded and the script is ready (+400 ms), and again after a scripted interaction (30 pointer moves, 6 clicks on text, typing "spirit level" in the search box, 8 wheel turns). Absolute figures drift ~30 % between runs on 2 cores; ratios within one run hold.`,
     'posthog-js is served offline from the loopback server: api_host is /ph on the same origin, /array/<token>/config answers {"autocapture_opt_out": false}, /flags and the event endpoints answer with empty JSON.',
     'Offer latency runs on the real clock with minActiveSeconds 0 ("once policy allows") and the relay presence check answered at once by the harness (no agent online).',
   ];
@@ -46,7 +46,7 @@ async function main() {
   console.log(`\nSizes\n${textTable(SIZE_HEADER, sizeRows(result))}\n`);
   console.log(textTable(RATIO_HEADER, ratioRows(result)));
   console.log(`\nMain thread (${RUNS} loads each, medians and ranges)\n${textTable(MAIN_HEADER, mainThreadRows(result))}`);
-  console.log(`\nrequests beyond the script file — Heed: ${result.mainThread.byVariant.heed.requestPaths.join(', ') || 'none'}; posthog-js: ${result.mainThread.byVariant.posthog.requestPaths.join(', ')}`);
+  console.log(`\nrequests beyond the script file — Heed per-site: ${result.mainThread.byVariant.heed.requestPaths.join(', ') || 'none'}; Heed generic: ${result.mainThread.byVariant.generic.requestPaths.join(', ') || 'none'}; posthog-js: ${result.mainThread.byVariant.posthog.requestPaths.join(', ')}`);
   console.log(`\nStress\n${textTable(STRESS_HEADER, stressRows(result))}`);
   console.log(`\nOffer latency (deciding signal → offer card visible): ${latencyLine(result)}`);
   console.log(`\nSPEC §9 budgets\n${textTable(BUDGET_HEADER, budgetRows(result))}`);

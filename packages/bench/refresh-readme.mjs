@@ -54,7 +54,7 @@ async function perfBlock() {
     '',
     markdownTable(perf.MAIN_HEADER, perf.mainThreadRows(data)),
     '',
-    `Requests beyond the script file — Heed: ${data.mainThread.byVariant.heed.requestPaths.map((p) => `\`${p}\``).join(', ') || 'none'}; posthog-js: ${data.mainThread.byVariant.posthog.requestPaths.map((p) => `\`${p}\``).join(', ')}.`,
+    `Requests beyond the script file — Heed per-site: ${data.mainThread.byVariant.heed.requestPaths.map((p) => `\`${p}\``).join(', ') || 'none'}; Heed generic: ${data.mainThread.byVariant.generic?.requestPaths.map((p) => `\`${p}\``).join(', ') || 'none'}; posthog-js: ${data.mainThread.byVariant.posthog.requestPaths.map((p) => `\`${p}\``).join(', ')}.`,
     '',
     `Offer latency on the real clock, deciding signal → offer card visible: ${perf.latencyLine(data)}.`,
     '',

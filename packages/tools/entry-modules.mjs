@@ -1,5 +1,5 @@
 // What each source module costs heed.js, in brotli bytes (issue #18's closing table).
-//   node packages/tools/entry-modules.mjs [path/to/heed.js]   (after `pnpm build`; default: the generic entry)
+//   node packages/tools/entry-modules.mjs   (after `pnpm build`: the generic entry)
 //   node packages/tools/entry-modules.mjs --site demo-site/public/heed.config.json   (builds a per-site heed.js first)
 //
 // Method: leave-one-out over the minified output. The entry is built again with a source map (the
@@ -8,6 +8,7 @@
 // That is what brotli actually charges for the module in context (its words may be shared with other
 // modules, so the costs do not add up exactly to the total; the remainder is printed as "shared").
 import { brotliCompressSync, constants } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { fileURLToPath } from 'node:url';
 import { relative, resolve as resolvePath } from 'node:path';
@@ -75,7 +76,10 @@ decode(chunk.map.mappings).forEach((segments, line) => {
   offset += lines[line].length + 1;
 });
 const total = brotli(code);
-const real = brotli(options.plugins.find((p) => p.name === 'heed-embed-loaders')?.renderChunk?.(code) ?? code);
+// The names as the generic build wrote them (a per-site build adds its config chunk's, 'heed-config-' and 8 characters).
+const chunks = JSON.parse(readFileSync(`${repo}packages/embed/dist/heed-chunks.json`, 'utf8'));
+if (process.argv.includes('--site')) chunks.config = 'heed-config-xxxxxxxx.js';
+const real = brotli(code.replaceAll('__HEED_CHUNKS__', JSON.stringify(chunks)));
 const rows = sources.map((name, index) => {
   const bytes = owner.filter((o) => o === index).length;
   const without = [...code].filter((_, i) => owner[i] !== index).join('');

@@ -1,6 +1,6 @@
 // One measured page load (CDP metrics, long tasks, layout shift, requests) and the main-thread comparison of the variants.
 import { DESKTOP_UA, median, range, round, sleep } from '../lib.mjs';
-import { PRODUCT, RUNS, VARIANTS } from './settings.mjs';
+import { HEED_VARIANTS, PRODUCT, RUNS, VARIANTS } from './settings.mjs';
 
 /** Document-start observers, the same for every variant. */
 export function observers() {
@@ -52,7 +52,7 @@ export async function heapAfterGc(cdp) {
 const ownRequest = (url) => /^\/(assets\/|favicon)/.test(url.pathname) || url.searchParams.has('bench');
 
 export async function waitReady(page, variant) {
-  if (variant === 'heed') await page.waitForFunction(() => window.__heedReady === true, null, { timeout: 10_000 });
+  if (HEED_VARIANTS.includes(variant)) await page.waitForFunction(() => window.__heedReady === true, null, { timeout: 10_000 });
   if (variant === 'posthog') await page.waitForFunction(() => window.posthog && window.posthog.__loaded === true, null, { timeout: 10_000 });
 }
 
@@ -95,7 +95,7 @@ async function measuredLoad(browser, site, variant) {
     const m = await metrics(cdp);
     const perf = await page.evaluate(() => ({ longtasks: window.__perf.longtasks, cls: window.__perf.cls, shifts: window.__perf.shifts }));
     const heap = await heapAfterGc(cdp);
-    const scriptFile = { heed: '/heed/heed.js', posthog: '/ph/static/array.js' }[variant];
+    const scriptFile = { heed: '/heed/heed.js', generic: '/heed-generic/heed.js', posthog: '/ph/static/array.js' }[variant];
     const beyond = requests.filter((r) => r !== scriptFile);
     return {
       variant,
@@ -134,7 +134,7 @@ export async function mainThread(browser, site) {
     }),
   );
   const delta = (variant, key) => byVariant[variant][key].median - byVariant.none[key].median;
-  const deltas = Object.fromEntries(['heed', 'posthog'].map((variant) => [variant, Object.fromEntries(keys.map((key) => [key, key === 'requests' ? byVariant[variant][key].median : delta(variant, key)]))]));
-  const ratio = Object.fromEntries(keys.map((key) => [key, deltas.posthog[key] ? round(deltas.heed[key] / deltas.posthog[key], 3) : null]));
-  return { runsPerVariant: RUNS, page: PRODUCT, byVariant, deltas, ratio };
+  const deltas = Object.fromEntries([...HEED_VARIANTS, 'posthog'].map((variant) => [variant, Object.fromEntries(keys.map((key) => [key, key === 'requests' ? byVariant[variant][key].median : delta(variant, key)]))]));
+  const ratioOf = (variant) => Object.fromEntries(keys.map((key) => [key, deltas.posthog[key] ? round(deltas[variant][key] / deltas.posthog[key], 3) : null]));
+  return { runsPerVariant: RUNS, page: PRODUCT, byVariant, deltas, ratio: ratioOf('heed'), ratioGeneric: ratioOf('generic') };
 }

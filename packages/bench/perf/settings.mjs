@@ -6,5 +6,10 @@ export const LATENCY_RUNS = Number(process.env.BENCH_LATENCY_RUNS || 5);
 export const KB = 1024;
 export const PRODUCT = '/products/box-beam-level-600.html';
 export const TOKEN = 'phc_bench';
-/** Page variants compared by the main-thread runs. */
-export const VARIANTS = ['none', 'heed', 'posthog'];
+/**
+ * Page variants compared by the main-thread runs: no script, the shop's per-site heed.js (`heed build`,
+ * the config compiled in: the demo's own tag), the generic heed.js (fetching /heed.config.json), posthog-js.
+ */
+export const VARIANTS = ['none', 'heed', 'generic', 'posthog'];
+/** The variants running Heed. */
+export const HEED_VARIANTS = ['heed', 'generic'];

@@ -3,10 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { repo } from '../lib.mjs';
+import { GENERIC_TAG, SITE_TAG } from '../../tools/demo-server.mjs';
 import { TOKEN } from './settings.mjs';
 import { pkg } from './sizes.mjs';
 
-const HEED_TAG = /<script async src="\/heed\/heed\.js" data-config="([^"]*)"><\/script>/;
+// The demo's pages carry the per-site tag (`heed build`): `?bench=heed` serves them as they are.
+const HEED_TAG = SITE_TAG;
 
 function posthogTag() {
   // What PostHog's HTML snippet does, in short: a stub that queues init, then array.js loaded async
@@ -58,7 +60,9 @@ export function routes(log) {
       let html = await readFile(file, 'utf8');
       if (variant === 'none') html = html.replace(HEED_TAG, '');
       else if (variant === 'posthog') html = html.replace(HEED_TAG, posthogTag());
-      else if (variant === 'latency' || variant === 'cold') html = html.replace(HEED_TAG, `<script async src="/heed/heed.js" data-config="/bench/${variant}.config.json"></script>`);
+      else if (variant === 'generic') html = html.replace(HEED_TAG, GENERIC_TAG);
+      // The bench configs are served, so these run the generic build.
+      else if (variant === 'latency' || variant === 'cold') html = html.replace(HEED_TAG, `<script async src="/heed-generic/heed.js" data-config="/bench/${variant}.config.json"></script>`);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(html);
       return true;
     },

@@ -46,5 +46,8 @@ export function sizes() {
     firstNeedBrotli: round(heedGroups[1].brotli / peer.brotli, 3),
     entryGzip: round(heedGroups[0].gzip / peer.gzip, 3),
   }));
-  return { heed, heedGroups, peers, ratios, notes };
+  // The demo shop's per-site heed.js and config chunk (`heed build`, written by buildDemo()).
+  const siteDir = repo('demo-site/dist/heed');
+  const site = existsSync(siteDir) ? readdirSync(siteDir).filter((f) => /^heed(-config-.*)?\.js$/.test(f)).map((file) => ({ name: file, ...measure([join(siteDir, file)]) })) : [];
+  return { heed, heedGroups, site, peers, ratios, notes };
 }

@@ -54,8 +54,11 @@ describe('dotted lazy keys', () => {
         },
       },
     };
-    const compiled = compileSchema(schema);
-    const { entry, lazy } = splitSpec(compiled, ['ui.strings', 'ui.locale']);
+    type Spec = { ui: Record<string, unknown> };
+    const compiled = compileSchema(schema) as unknown as Spec;
+    const split = splitSpec(compiled as never, ['ui.strings', 'ui.locale']);
+    const entry = split.entry as unknown as Spec;
+    const { lazy } = split;
     expect(entry.ui.strings).toEqual(['o']);
     expect(entry.ui.locale).toEqual(['s']);
     expect(entry.ui.label).toEqual(compiled.ui.label);
@@ -63,7 +66,7 @@ describe('dotted lazy keys', () => {
     expect(compiled.ui.strings).toEqual(lazy['ui.strings']);
     const raw = { ui: { strings: { close: 'Schließen' }, locale: 'fr' } };
     const atLoad: ConfigProblem[] = [];
-    const config = validate(entry, raw, atLoad) as { ui: { strings: Record<string, string>; locale: string } };
+    const config = validate(split.entry, raw, atLoad) as { ui: { strings: Record<string, string>; locale: string } };
     expect(atLoad).toEqual([]);
     expect(config.ui.strings).toEqual({ close: 'Schließen' });
     const later: ConfigProblem[] = [];

@@ -79,8 +79,14 @@ export function selectorProblem(selector) {
     else if (name === 'has') list(true);
     else if (NTH.has(name)) {
       if (!eat(ANB)) fail('expected An+B');
-      if (space() && name.endsWith('child') && eat(/^of(?=[ \t\n\r\f])/i)) (space(), list(false));
-    } else if (name === 'lang') do (space(), eat(STRING) ?? ident('a language')), space(); while (eat(','));
+      if (space() && name.endsWith('child') && eat(/^of(?=[ \t\n\r\f])/i)) list(false);
+    } else if (name === 'lang') {
+      do {
+        space();
+        if (!eat(STRING)) ident('a language');
+        space();
+      } while (eat(','));
+    }
     else if (name === 'dir' || name === 'state') ident();
     else if (name === 'host' || name === 'host-context') compound();
     else fail(`unknown pseudo-class :${name}()`);
@@ -89,10 +95,12 @@ export function selectorProblem(selector) {
   };
   const compound = () => {
     const start = at;
-    if (eat(/^\*?\|(?!=)/)) eat('*') ?? ident('an element name');
-    else eat('*') ?? eat(IDENT);
+    const namespaced = eat(/^\*?\|(?!=)/);
+    if (!eat('*') && !eat(IDENT) && namespaced) fail('expected an element name');
     for (;;) {
-      if (eat('#')) eat(NAME) ?? fail('expected an id');
+      if (eat('#')) {
+        if (!eat(NAME)) fail('expected an id');
+      }
       else if (eat('.')) ident('a class name');
       else if (eat('[')) attribute();
       else if (eat(':')) pseudo();
@@ -112,7 +120,10 @@ export function selectorProblem(selector) {
     }
   };
   const list = (relative) => {
-    do (space(), complex(relative)); while (eat(','));
+    do {
+      space();
+      complex(relative);
+    } while (eat(','));
   };
   try {
     list(false);

@@ -55,8 +55,6 @@ async function shoot(page, name, what) {
 }
 
 try {
-  await buildDemo({ quiet: true });
-
   // The chat relay, as `pnpm demo` starts it, on a free port and with an in-memory database.
   let relay;
   const relayEntry = here('../packages/relay/src/index.js');
@@ -76,6 +74,8 @@ try {
     }
   }
 
+  // The shop's per-site heed.js has the config compiled in: built for this run's relay.
+  await buildDemo({ quiet: true, relayUrl: relay?.wsUrl });
   const site = await startDemoServer();
   stops.push(() => site.close());
 
@@ -86,6 +86,7 @@ try {
   /** A fresh visitor (nothing remembered), on this run's relay. */
   async function visitor() {
     const context = await browser.newContext({ viewport, colorScheme: 'light', reducedMotion: 'reduce', locale: 'en-GB', timezoneId: 'Europe/London' });
+    // The account app (npm packages) fetches the config itself: point it at this run's relay too.
     if (relay) {
       await context.route('**/heed.config.json', async (route) => {
         const config = await (await route.fetch()).json();

@@ -16,7 +16,7 @@ const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.met
 const run = promisify(execFile);
 
 /** The tab, under the label only this config gives it. */
-const askUs = (page: Page) => page.locator('heed-help').getByRole('button', { name: 'Ask us', exact: true });
+const askUs = (page: Page) => page.locator('heed-help').getByRole('button', { name: 'Ask "us": ,null,', exact: true });
 
 interface Server {
   url: string;
@@ -30,8 +30,9 @@ test.beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'heed-site-build-'));
   const config = {
     ...JSON.parse(readFileSync(repo('e2e/fixtures/offers/config.json'), 'utf8')),
-    // Only in this config: seen on the page, the tab's label proves the config is compiled in.
-    ui: { label: 'Ask us' },
+    // Only in this config: seen on the page, the tab's label proves the config is compiled in
+    // (quotes, a colon and a comma-null, which a careless rewrite of the JSON would mangle).
+    ui: { label: 'Ask "us": ,null,' },
     signals: { search: { input: '#q', results: '#results', empty: '.no-results' }, disabled: ['rage-click', 'dead-click'] },
   };
   writeFileSync(join(folder, 'heed.config.json'), JSON.stringify(config));

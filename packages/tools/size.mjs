@@ -46,9 +46,9 @@ const budgets = [
 // and the config chunk holding what only lazy chunks read (articles, experts…). Built here, into
 // .cache/, from demo-site/public/heed.config.json. SPEC §9's 6 KB is its target; issue 18 asked for a
 // 7 KB ceiling, which it does not meet with all ten detectors and the tab (packages/tools/entry-modules.mjs
-// --site prints what each module costs): the ceiling is what it measures, plus 0.1 KB, so it cannot grow.
+// --site prints what each module costs): the ceiling is what it measures (9,200 B), plus 0.1 KB, so it cannot grow.
 const site = [
-  { test: /^heed\.js$/, label: 'per-site heed.js (demo shop config compiled in, `heed build`)', budget: 9.15 * KB, target: 6 * KB },
+  { test: /^heed\.js$/, label: 'per-site heed.js (demo shop config compiled in, `heed build`)', budget: 9.1 * KB, target: 6 * KB },
   { test: /^heed-config-.*\.js$/, label: 'per-site config chunk (keys only lazy chunks read; loaded with the first)', budget: 1 * KB },
 ];
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { rollup } from 'rollup';
 import { builtInDetectors } from '@heed/core';
-import { compileEagerly, embedLoaders, literal, minify, onwarn, precompiledConfigSpec, repo, resolve, ts } from './plugins.mjs';
+import { compileEagerly, embedLoaders, minify, onwarn, precompiledConfigSpec, repo, resolve, ts } from './plugins.mjs';
 import { LAZY_KEYS } from '../../core/schema/compileSchema.mjs';
 import { UsageError } from './configFile.mjs';
 
@@ -32,6 +32,8 @@ const READ_AT_LOAD = ['chat'];
  */
 export function splitConfig(config) {
   const entry = JSON.parse(JSON.stringify(config));
+  // For editors only: nothing reads it.
+  delete entry.$schema;
   const deferred = [];
   for (const path of LAZY_KEYS.filter((key) => !READ_AT_LOAD.includes(key))) {
     const steps = path.split('.');
@@ -46,8 +48,8 @@ export function splitConfig(config) {
 
 /**
  * Virtual modules of the per-site build: the entry's source (entrySource.ts) becomes the enabled
- * detectors, core's resolveConfig.ts the resolved config itself, and the loaders' chunkUrl.ts first
- * loads the config chunk. Everything else is the generic entry's code.
+ * detectors, core's resolveConfig.ts the resolved config itself (and reportProblem.ts nothing), and
+ * the loaders' chunkUrl.ts first loads the config chunk. Everything else is the generic entry's code.
  */
 const siteModules = (config, deferred) => ({
   name: 'heed-site-modules',
@@ -65,8 +67,12 @@ const siteModules = (config, deferred) => ({
     // Validated at build time: the entry runs the config as resolved, with no validator to ship.
     // One object for the whole page, as createHeed keeps it: the config chunk and the lazy chunks complete it in place.
     if (id.endsWith('/packages/core/src/config/resolveConfig.ts')) {
-      return `export const config = ${literal(config)};\nexport const resolveEntryConfig = () => ({ config, problems: [] });`;
+      // Plain JSON, not plugins.mjs's `literal`: its rewriting of keys and nulls is safe for the
+      // schema's spec, not for a site owner's strings (`"say \"hi\":"`). Terser unquotes the keys anyway.
+      return `export const config = ${JSON.stringify(config)};\nexport const resolveEntryConfig = () => ({ config, problems: [] });`;
     }
+    // Nor a problem to report at load: `heed build` refuses a config that has one.
+    if (id.endsWith('/packages/core/src/config/reportProblem.ts')) return 'export const reportProblem = () => () => {};';
     if (id === SITE_CHUNK_URL) {
       if (!deferred.length) return `export { importChunk } from ${JSON.stringify(repo('packages/embed/src/chunkUrl.ts'))};`;
       return `import { importChunk as load } from ${JSON.stringify(repo('packages/embed/src/chunkUrl.ts'))};

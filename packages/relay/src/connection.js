@@ -24,6 +24,10 @@ import { sendError } from './fanout.js';
  * @property {boolean} typing  visitor: last typing state sent
  * @property {boolean} online  agent: presence switch
  * @property {string[]} [teams]  agent: the expert teams it answers for (absent: all)
+ * @property {number} sentSeq  visitor: the last seq this socket has been sent
+ * @property {boolean} authed  agent: signed in (its frames wait until then)
+ * @property {string | null} agentName  agent: the account signed in (null: the shared token)
+ * @property {Promise<void>} queue  frames are handled one after another, in arrival order
  */
 
 /**
@@ -53,6 +57,10 @@ export function attach(ctx, settings, ws, role) {
     visitorId: '',
     typing: false,
     online: false,
+    sentSeq: 0,
+    authed: role === 'visitor',
+    agentName: null,
+    queue: Promise.resolve(),
   };
   ctx.hub.conns.add(conn);
   ws.on('pong', () => {
@@ -115,13 +123,16 @@ function onFrame(ctx, settings, conn, data, isBinary) {
   }
   const parsed = conn.role === 'visitor' ? parseVisitorFrame(decoded.value) : parseAgentFrame(decoded.value);
   if (!parsed.ok) return reject(conn, parsed.error);
-  try {
-    if (conn.role === 'visitor') onVisitorFrame(ctx, conn, /** @type {import('./parse.js').VisitorFrame} */ (parsed.value));
-    else onAgentFrame(ctx, conn, /** @type {import('./parse.js').AgentFrame} */ (parsed.value));
-  } catch (err) {
-    settings.logError(`error handling ${conn.role} frame: ${err instanceof Error ? err.stack : String(err)}`);
-    sendError(conn, 'internal', 'the relay could not handle this frame; it was not stored', idOf(decoded.value).id);
-  }
+  // Handlers wait for storage: the next frame of this socket waits for the one before.
+  conn.queue = conn.queue.then(async () => {
+    try {
+      if (conn.role === 'visitor') await onVisitorFrame(ctx, conn, /** @type {import('./parse.js').VisitorFrame} */ (parsed.value));
+      else if (conn.authed && ctx.hub.agents.has(conn)) await onAgentFrame(ctx, conn, /** @type {import('./parse.js').AgentFrame} */ (parsed.value));
+    } catch (err) {
+      settings.logError(`error handling ${conn.role} frame: ${err instanceof Error ? err.stack : String(err)}`);
+      sendError(conn, 'internal', 'the relay could not handle this frame; it was not stored', idOf(decoded.value).id);
+    }
+  });
 }
 
 /**
@@ -152,6 +163,9 @@ function onClose(ctx, conn) {
   if (!id) return;
   hub.leave(conn, id);
   if (ctx.pending.get(conn.visitorId) === id && !hub.visitorOnline(id)) ctx.pending.delete(conn.visitorId);
-  if (conn.typing) hub.toAgents({ type: 'typing', conversationId: id, on: false });
-  if (!hub.visitorOnline(id)) publishConversation(ctx, id);
+  if (conn.typing) {
+    hub.toAgents({ type: 'typing', conversationId: id, on: false });
+    ctx.bus.publish({ k: 't', c: id, on: false, to: 'a' });
+  }
+  if (!hub.visitorOnline(id)) publishConversation(ctx, id, true).catch(() => {});
 }

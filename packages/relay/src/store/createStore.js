@@ -6,6 +6,7 @@ import { openDatabase } from './openDatabase.js';
 import { toConversation, toMessage } from './rows.js';
 import { prepareStatements } from './statements.js';
 import { requestStore } from './requests.js';
+import { accountStore } from './accounts.js';
 
 /** @typedef {import('./rows.js').ConversationRow} ConversationRow */
 /** @typedef {import('./rows.js').StoredMessage} StoredMessage */
@@ -104,6 +105,12 @@ export function createStore(file, options = {}) {
      */
     listConversations: (limit = 200) => q.listActive.all(limit).map((row) => summarize(toConversation(row))),
     ...requestStore(db),
+    ...accountStore(db),
+    /**
+     * Conversations changed since a time, with the last seq stored before it (a listener's catch-up).
+     * @param {number} since
+     */
+    changedSince: (since) => /** @type {Array<{ id: string, lastSeq: number, seqBefore: number }>} */ (q.changedSince.all(since, since)),
     close() {
       if (db.open) db.close();
     },

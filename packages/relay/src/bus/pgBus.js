@@ -66,7 +66,7 @@ export async function createPgBus({ store, instance, onMessage, log }) {
 
   const retry = () => {
     if (closed || timer) return;
-    const delay = Math.min(MAX_BACKOFF_MS, 100 * 2 ** attempt);
+    const delay = Math.min(MAX_BACKOFF_MS, 250 * 2 ** attempt);
     attempt += 1;
     timer = setTimeout(() => {
       timer = null;

@@ -21,7 +21,7 @@ export async function onAgentFrame(ctx, conn, frame) {
     return sendRequests(ctx, conn);
   }
   if (frame.type === 'done') return markDone(ctx, conn, frame);
-  if (frame.type === 'presence') return ctx.presence.set(conn, frame.online, frame.teams);
+  if (frame.type === 'presence') return ctx.presence.set(conn, frame.online, frame.teams ?? conn.accountTeams);
   const conv = await ctx.store.getConversation(frame.conversationId);
   if (!conv) {
     const id = frame.type === 'message' ? frame.id : undefined;

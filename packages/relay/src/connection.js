@@ -27,6 +27,7 @@ import { sendError } from './fanout.js';
  * @property {number} sentSeq  visitor: the last seq this socket has been sent
  * @property {boolean} authed  agent: signed in (its frames wait until then)
  * @property {string | null} agentName  agent: the account signed in (null: the shared token)
+ * @property {string[] | undefined} accountTeams  agent: its account's teams (what it answers unless it picks)
  * @property {Promise<void>} queue  frames are handled one after another, in arrival order
  */
 
@@ -60,6 +61,7 @@ export function attach(ctx, settings, ws, role) {
     sentSeq: 0,
     authed: role === 'visitor',
     agentName: null,
+    accountTeams: undefined,
     queue: Promise.resolve(),
   };
   ctx.hub.conns.add(conn);

@@ -175,8 +175,8 @@ export function createUpgradeHandler(ctx, settings, wss, state) {
           guard.succeeded(addr);
           conn.authed = true;
           conn.agentName = agent.name;
-          // Until the console says otherwise, an account answers for its own teams.
-          if (agent.teams.length) conn.teams = agent.teams;
+          // An account answers for its own teams unless the console picks some.
+          if (agent.teams.length) conn.accountTeams = conn.teams = agent.teams;
           ctx.hub.agents.add(conn);
           await sendConversations(ctx, conn);
           await sendRequests(ctx, conn);

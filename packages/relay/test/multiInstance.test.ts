@@ -2,7 +2,9 @@
 // loopback, no sticky sessions): messages cross instances in order, a visitor whose instance is
 // killed resumes on another with nothing lost or doubled, a dropped listener catches up, and a
 // message resent on two instances at once is stored once.
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agentProtocols, Client, type Frame, waitFor } from './helpers.js';
 import { eventually, startInstance, type Instance } from './instances.js';
@@ -156,6 +158,27 @@ describe('three relay instances on one Postgres database', () => {
     expect(ag.take('message').filter((f) => f.conversationId === conversationId)).toEqual([]);
   });
 
+  it('signs an agent in on A with an account added by the command line; the session opens the agent socket on B', async () => {
+    const cli = fileURLToPath(new URL('../src/cli.js', import.meta.url));
+    const add = spawnSync(process.execPath, [cli, 'agent', 'add', 'grace', '--team', 'Billing', '--db', db], {
+      input: 'a long enough password\n',
+      encoding: 'utf8',
+    });
+    expect(add.status).toBe(0);
+    const wrong = await fetch(`${A.url}/signin`, { method: 'POST', body: new URLSearchParams({ name: 'grace', password: 'nope' }) });
+    expect(wrong.status).toBe(401);
+    const res = await fetch(`${A.url}/signin`, { method: 'POST', body: new URLSearchParams({ name: 'grace', password: 'a long enough password' }) });
+    expect(res.status).toBe(200);
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
+    const c = await Client.connect(`${B.wsUrl}/agent`, { protocols: ['heed.agent'], headers: { cookie } });
+    clients.push(c);
+    await c.next('conversations');
+    await fetch(`${C.url}/signout`, { method: 'POST', headers: { cookie } });
+    const after = await Client.connect(`${B.wsUrl}/agent`, { protocols: ['heed.agent'], headers: { cookie } });
+    clients.push(after);
+    expect((await waitFor(after.closed, 4000, 'close')).code).toBe(4401);
+  });
+
   it('resumes a visitor on C after A is killed mid-conversation, with nothing lost or doubled', async () => {
     const ag = await agent(B);
     const visitorId = `v-${randomUUID()}`;
@@ -205,5 +228,18 @@ describe('three relay instances on one Postgres database', () => {
     // Nothing the visitor got twice either.
     const got = v.take('message').map((m) => m.id);
     expect(new Set(got).size).toBe(got.length);
+  });
+
+  it('drains on SIGTERM: sockets are told to reconnect (1001), the process exits 0, its agents leave presence', async () => {
+    const ag = await agent(C);
+    await eventually(async () => (await (await fetch(`${B.url}/presence`)).json()).agents >= 1, 'agent on C counted by B');
+    const before = (await (await fetch(`${B.url}/presence`)).json()).agents;
+    const v = await visitor(C);
+    await v.hello(`v-${randomUUID()}`);
+    const code = await C.stop();
+    expect(code).toBe(0);
+    expect((await waitFor(v.closed, 4000, 'visitor close')).code).toBe(1001);
+    expect((await waitFor(ag.closed, 4000, 'agent close')).code).toBe(1001);
+    await eventually(async () => (await (await fetch(`${B.url}/presence`)).json()).agents === before - 1, 'presence without C');
   });
 });

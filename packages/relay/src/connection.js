@@ -28,7 +28,9 @@ import { sendError } from './fanout.js';
  * @property {boolean} authed  agent: signed in (its frames wait until then)
  * @property {string | null} agentName  agent: the account signed in (null: the shared token)
  * @property {string[] | undefined} accountTeams  agent: its account's teams (what it answers unless it picks)
- * @property {Promise<void>} queue  frames are handled one after another, in arrival order
+ * @property {Promise<void>} ready  agent: resolves once the sign-in is checked
+ * @property {Map<string, Promise<void>>} queues  frames are handled in arrival order, one after
+ *   another per conversation (an agent's replies in different conversations do not wait for each other)
  */
 
 /**
@@ -62,7 +64,8 @@ export function attach(ctx, settings, ws, role) {
     authed: role === 'visitor',
     agentName: null,
     accountTeams: undefined,
-    queue: Promise.resolve(),
+    ready: Promise.resolve(),
+    queues: new Map(),
   };
   ctx.hub.conns.add(conn);
   ws.on('pong', () => {
@@ -125,8 +128,11 @@ function onFrame(ctx, settings, conn, data, isBinary) {
   }
   const parsed = conn.role === 'visitor' ? parseVisitorFrame(decoded.value) : parseAgentFrame(decoded.value);
   if (!parsed.ok) return reject(conn, parsed.error);
-  // Handlers wait for storage: the next frame of this socket waits for the one before.
-  conn.queue = conn.queue.then(async () => {
+  // Handlers wait for storage: the next frame of this socket (for an agent: in the same
+  // conversation) waits for the one before.
+  const value = /** @type {{ conversationId?: unknown }} */ (parsed.value);
+  const key = conn.role === 'agent' && typeof value.conversationId === 'string' ? value.conversationId : '';
+  const next = (conn.queues.get(key) ?? conn.ready).then(async () => {
     try {
       if (conn.role === 'visitor') await onVisitorFrame(ctx, conn, /** @type {import('./parse.js').VisitorFrame} */ (parsed.value));
       else if (conn.authed && ctx.hub.agents.has(conn)) await onAgentFrame(ctx, conn, /** @type {import('./parse.js').AgentFrame} */ (parsed.value));
@@ -135,6 +141,8 @@ function onFrame(ctx, settings, conn, data, isBinary) {
       sendError(conn, 'internal', 'the relay could not handle this frame; it was not stored', idOf(decoded.value).id);
     }
   });
+  conn.queues.set(key, next);
+  next.then(() => conn.queues.get(key) === next && conn.queues.delete(key));
 }
 
 /**

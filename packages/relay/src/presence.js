@@ -12,10 +12,11 @@ import { send } from './fanout.js';
  * @typedef {object} PresenceBoard  where instances share their online agents
  * @property {(mine: InstancePresence) => void} share  publish this instance's agents (never throws)
  * @property {() => Promise<InstancePresence[]>} others  the other live instances' agents
+ * @property {() => Promise<void>} leave  this instance stops: its entry goes, others hear at once
  */
 
 /** @type {PresenceBoard} */
-export const LOCAL_BOARD = { share() {}, others: async () => [] };
+export const LOCAL_BOARD = { share() {}, others: async () => [], leave: async () => {} };
 
 /**
  * @param {InstancePresence[]} parts
@@ -88,6 +89,8 @@ export function createPresence(hub, board = LOCAL_BOARD) {
     },
     /** Shares this instance's agents again (keeps its entry from expiring). */
     renew: () => board.share(mine()),
+    /** On shutdown, after the sockets are closed. */
+    leave: () => board.leave(),
     /**
      * An agent flipped its Online switch. Everyone hears about a change; the sender always
      * gets the current state, changed or not.

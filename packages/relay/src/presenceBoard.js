@@ -26,6 +26,11 @@ export function pgPresenceBoard({ store, bus, instance, ttlMs, logError }) {
         })
         .catch((err) => logError(`presence write failed: ${err instanceof Error ? err.message : String(err)}`));
     },
+    async leave() {
+      await writing;
+      await store.dropPresence(instance).catch(() => {});
+      bus.publish({ k: 'p' });
+    },
     async others() {
       const rows = await store.readPresence(Date.now());
       return rows.filter((r) => r.instance !== instance);

@@ -172,7 +172,7 @@ async function serve(ctx, settings, instance, stops) {
         server.closeAllConnections();
       });
       wss.close();
-      if (store.kind === 'postgres') await /** @type {any} */ (store).dropPresence(instance).catch(() => {});
+      await ctx.presence.leave();
       await bus.close();
       await store.close();
       log('closed');

@@ -161,8 +161,8 @@ export function createUpgradeHandler(ctx, settings, wss, state) {
       if (state.closing()) return ws.close(1001, 'relay shutting down');
       const conn = attach(ctx, settings, ws, role);
       if (role === 'visitor') return;
-      // The agent's frames wait in its queue until it is signed in.
-      conn.queue = signedIn.then(
+      // The agent's frames wait until it is signed in.
+      conn.ready = signedIn.then(
         async (agent) => {
           if (!agent) {
             guard.failed(addr, Date.now());

@@ -31,6 +31,9 @@ export async function createPgBus({ store, instance, onMessage, log }) {
   /** @type {ReturnType<typeof setTimeout> | null} */
   let timer = null;
 
+  /** @type {Set<Promise<unknown>>} notifications on their way (close waits for them) */
+  const sending = new Set();
+
   /** @param {pg.Notification} msg */
   const onNotification = (msg) => {
     let event;
@@ -99,12 +102,15 @@ export async function createPgBus({ store, instance, onMessage, log }) {
   return {
     kind: 'postgres',
     publish(event) {
-      store.notify(CHANNEL, JSON.stringify({ ...event, i: instance })).catch((err) => {
+      const sent = store.notify(CHANNEL, JSON.stringify({ ...event, i: instance })).catch((err) => {
         log(`fan-out notify failed: ${err instanceof Error ? err.message : String(err)}`);
       });
+      sending.add(sent);
+      sent.finally(() => sending.delete(sent));
     },
     health: () => ({ kind: 'postgres', listening, reconnects, lastError }),
     async close() {
+      await Promise.all(sending);
       closed = true;
       if (timer) clearTimeout(timer);
       const c = client;

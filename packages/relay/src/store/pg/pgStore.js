@@ -49,33 +49,26 @@ async function transaction(pool, work) {
 }
 
 /**
- * @param {pg.PoolClient} c
+ * Stores a message once (heed_append, schema.js: the conversation row locked FOR UPDATE, so
+ * writers on every instance queue on it), or finds the one stored under its id.
+ * @param {pg.Pool} pool
  * @param {string} conversationId
  * @param {NewMessage} input
+ * @returns {Promise<import('../appendMessage.js').AppendResult>}
  */
-async function appendIn(c, conversationId, input) {
-  const locked = await c.query('SELECT last_seq FROM conversations WHERE id = $1 FOR UPDATE', [conversationId]);
-  if (locked.rowCount === 0) throw new Error(`no conversation ${conversationId}`);
-  const found = await c.query('SELECT * FROM messages WHERE conversation_id = $1 AND id = $2', [conversationId, input.id]);
-  if (found.rowCount) return { message: toMessage(found.rows[0]), duplicate: true };
-  const seq = Number(locked.rows[0].last_seq) + 1;
+async function append(pool, conversationId, input) {
   const context = input.context && Object.keys(input.context).length ? input.context : null;
-  await c.query(
-    'INSERT INTO messages (conversation_id, seq, id, sender, text, at, context) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-    [conversationId, seq, input.id, input.from, input.text, input.at, context ? JSON.stringify(context) : null],
-  );
-  const readSeq = input.from === 'agent' ? seq : null;
-  await c.query(
-    `UPDATE conversations SET last_seq = $1, updated_at = $2,
-       page = COALESCE($3, page), title = COALESCE($4, title), topic = COALESCE($5, topic),
-       summary = COALESCE($6, summary), team = COALESCE($7, team),
-       agent_read_seq = GREATEST(agent_read_seq, COALESCE($8, 0))
-     WHERE id = $9`,
-    [seq, input.at, context?.page ?? null, context?.title ?? null, context?.topic ?? null, context?.summary ?? null,
-      context?.team ?? null, readSeq, conversationId],
-  );
-  const { id, from, text, at } = input;
-  return { message: { conversationId, seq, id, from, text, at, context }, duplicate: false };
+  const { rows } = await pool.query('SELECT * FROM heed_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)', [
+    conversationId, input.id, input.from, input.text, input.at, context ? JSON.stringify(context) : null,
+    context?.page ?? null, context?.title ?? null, context?.topic ?? null, context?.summary ?? null, context?.team ?? null,
+  ]);
+  const row = rows[rows.length - 1];
+  if (row.duplicate) {
+    const found = await pool.query('SELECT * FROM messages WHERE conversation_id = $1 AND id = $2', [conversationId, input.id]);
+    return { message: toMessage(found.rows[0]), duplicate: true };
+  }
+  const { id, from, text } = input;
+  return { message: { conversationId, seq: row.seq, id, from, text, at: Number(row.at), context }, duplicate: false };
 }
 
 /**
@@ -84,7 +77,7 @@ async function appendIn(c, conversationId, input) {
  * @returns {Promise<PgStore>}
  */
 export async function openPgStore(url) {
-  const pool = new pg.Pool({ connectionString: url, max: 10, types, application_name: 'heed-relay' });
+  const pool = new pg.Pool({ connectionString: url, max: 20, types, application_name: 'heed-relay' });
   // An idle client losing its server must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   const first = await pool.connect();
@@ -105,7 +98,7 @@ export async function openPgStore(url) {
   /** @param {import('../rows.js').ConversationRow} conv */
   const summarize = async (conv) => {
     const [last, unread] = await Promise.all([
-      one('SELECT * FROM messages WHERE conversation_id = $1 ORDER BY seq DESC LIMIT 1', [conv.id]),
+      one('SELECT seq, sender, text, at FROM messages WHERE conversation_id = $1 AND seq = $2', [conv.id, conv.lastSeq]),
       one("SELECT COUNT(*)::int AS n FROM messages WHERE conversation_id = $1 AND seq > $2 AND sender = 'visitor'", [conv.id, conv.agentReadSeq]),
     ]);
     const { id, visitorId, page, title, topic, summary, team, createdAt, updatedAt } = conv;
@@ -130,7 +123,7 @@ export async function openPgStore(url) {
       );
       return /** @type {import('../rows.js').ConversationRow} */ (await getConversation(id));
     },
-    append: (conversationId, input) => transaction(pool, (c) => appendIn(c, conversationId, input)),
+    append: (conversationId, input) => append(pool, conversationId, input),
     async messagesAfter(conversationId, afterSeq) {
       return (await rows('SELECT * FROM messages WHERE conversation_id = $1 AND seq > $2 ORDER BY seq', [conversationId, afterSeq])).map(toMessage);
     },

@@ -78,6 +78,38 @@ CREATE TABLE relay_presence (
   expires_at bigint NOT NULL
 );`,
   },
+  {
+    // Storing a message in one round trip: the row lock, the dedup check, the insert and the
+    // conversation update run inside the server (6 round trips from Node otherwise, while
+    // holding the conversation's lock).
+    version: 3,
+    sql: `
+CREATE FUNCTION heed_append(p_conversation text, p_id text, p_sender text, p_text text, p_at bigint,
+  p_context text, p_page text, p_title text, p_topic text, p_summary text, p_team text)
+RETURNS TABLE (seq integer, at bigint, context text, duplicate boolean)
+LANGUAGE plpgsql AS $$
+DECLARE
+  next_seq integer;
+BEGIN
+  SELECT c.last_seq + 1 INTO next_seq FROM conversations c WHERE c.id = p_conversation FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no conversation %', p_conversation;
+  END IF;
+  RETURN QUERY SELECT m.seq, m.at, m.context, true FROM messages m
+    WHERE m.conversation_id = p_conversation AND m.id = p_id;
+  IF FOUND THEN
+    RETURN;
+  END IF;
+  INSERT INTO messages (conversation_id, seq, id, sender, text, at, context)
+    VALUES (p_conversation, next_seq, p_id, p_sender, p_text, p_at, p_context);
+  UPDATE conversations SET last_seq = next_seq, updated_at = p_at,
+    page = COALESCE(p_page, page), title = COALESCE(p_title, title), topic = COALESCE(p_topic, topic),
+    summary = COALESCE(p_summary, summary), team = COALESCE(p_team, team),
+    agent_read_seq = CASE WHEN p_sender = 'agent' THEN next_seq ELSE agent_read_seq END
+  WHERE id = p_conversation;
+  RETURN QUERY SELECT next_seq, p_at, p_context, false;
+END $$;`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -8,18 +8,19 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export interface PgCluster {
-  /** postgres://postgres@127.0.0.1:<port>/postgres */
-  url: string;
-  port: number;
-  /** A fresh, empty database on the cluster; its URL. */
-  database(name: string): string;
-  /** Runs SQL on the `postgres` database as the superuser (psql), returns its output. */
-  sql(query: string, database?: string): string;
-  stop(): void;
-}
+// Plain JavaScript so the benchmark (packages/bench/relay.mjs) can use it as well as the tests.
 
-function binDir(): string {
+/**
+ * @typedef {object} PgCluster
+ * @property {string} url  postgres://postgres@127.0.0.1:<port>/postgres
+ * @property {number} port
+ * @property {(name: string) => string} database  creates a fresh, empty database; its URL
+ * @property {(query: string, database?: string) => string} sql  runs SQL as the superuser (psql), returns its output
+ * @property {() => void} stop
+ */
+
+/** @returns {string} */
+function binDir() {
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))) : [];
   if (versions.length === 0) {
@@ -32,7 +33,8 @@ function binDir(): string {
   return join(root, versions[0], 'bin');
 }
 
-export function freePort(): Promise<number> {
+/** @returns {Promise<number>} */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -44,7 +46,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startPostgres(): Promise<PgCluster> {
+/** @returns {Promise<PgCluster>} */
+export async function startPostgres() {
   const bin = binDir();
   const root = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), 'heed-pg-'));
@@ -53,7 +56,11 @@ export async function startPostgres(): Promise<PgCluster> {
     execFileSync('chown', ['postgres:postgres', dir]);
     chmodSync(dir, 0o700);
   }
-  const run = (tool: string, args: string[]) =>
+  /**
+   * @param {string} tool
+   * @param {string[]} args
+   */
+  const run = (tool, args) =>
     root
       ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args], { stdio: 'pipe', encoding: 'utf8' })
       : execFileSync(join(bin, tool), args, { stdio: 'pipe', encoding: 'utf8' });
@@ -70,7 +77,11 @@ export async function startPostgres(): Promise<PgCluster> {
   ].join(' ');
   run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', '-t', '30', 'start']);
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
-  const sql = (query: string, database = 'postgres') =>
+  /**
+   * @param {string} query
+   * @param {string} [database]
+   */
+  const sql = (query, database = 'postgres') =>
     execFileSync(join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', database, '-Atqc', query], {
       encoding: 'utf8',
     });
@@ -79,6 +90,7 @@ export async function startPostgres(): Promise<PgCluster> {
     url,
     port,
     sql,
+    /** @param {string} name */
     database(name) {
       sql(`CREATE DATABASE ${name}`);
       return `postgres://postgres@127.0.0.1:${port}/${name}`;

@@ -26,9 +26,9 @@ export async function conversationItem({ store, hub }, conv) {
 export async function publishConversation(ctx, conversationId, share = false) {
   if (share) ctx.bus?.publish({ k: 'c', c: conversationId });
   if (ctx.hub.agents.size === 0) return;
-  const conv = await ctx.store.getConversation(conversationId);
-  if (!conv || conv.lastSeq === 0) return;
-  ctx.hub.toAgents({ type: 'conversation', item: await conversationItem(ctx, conv) });
+  const summary = await ctx.store.summaryOf(conversationId);
+  if (!summary) return;
+  ctx.hub.toAgents({ type: 'conversation', item: { ...summary, visitorOnline: ctx.hub.visitorOnline(conversationId) } });
 }
 
 /**

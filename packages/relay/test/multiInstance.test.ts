@@ -232,16 +232,22 @@ describe('three relay instances on one Postgres database', () => {
 
   it('drains on SIGTERM: sockets are told to reconnect (1001), the process exits 0, its agents leave presence', async () => {
     const ag = await agent(C);
-    await eventually(async () => (await (await fetch(`${B.url}/presence`)).json()).agents >= 1, 'agent on C counted by B');
-    const before = (await (await fetch(`${B.url}/presence`)).json()).agents;
-    // Every agent socket on C is online (this test's and the request test's).
-    const onC = (await health(C)).sockets.agents;
+    const { instance, sockets } = await health(C);
+    // Every agent socket on C is online (this test's and the request test's): C's entry says so,
+    // and B counts them.
+    const onC = sockets.agents;
+    const rowOf = () => pg.sql(`SELECT agents FROM relay_presence WHERE instance = '${instance}'`, 'relay_multi').trim();
+    await eventually(() => rowOf() === String(onC), 'C’s presence entry');
+    const live = () => Number(pg.sql(`SELECT COALESCE(SUM(agents), 0) FROM relay_presence WHERE instance <> '${instance}'`, 'relay_multi').trim());
+    const onB = async () => (await (await fetch(`${B.url}/presence`)).json()).agents;
+    await eventually(async () => (await onB()) === live() + onC, 'B counting C’s agents');
     const v = await visitor(C);
     await v.hello(`v-${randomUUID()}`);
     const code = await C.stop();
     expect(code).toBe(0);
     expect((await waitFor(v.closed, 4000, 'visitor close')).code).toBe(1001);
     expect((await waitFor(ag.closed, 4000, 'agent close')).code).toBe(1001);
-    await eventually(async () => (await (await fetch(`${B.url}/presence`)).json()).agents === before - onC, 'presence without C');
+    expect(rowOf()).toBe('');
+    await eventually(async () => (await onB()) === live(), 'B no longer counting C’s agents');
   });
 });

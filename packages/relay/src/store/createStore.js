@@ -56,6 +56,11 @@ export function createStore(file, options = {}) {
     file,
     getConversation,
     summarize,
+    /** @param {string} id */
+    summaryOf(id) {
+      const conv = getConversation(id);
+      return conv && conv.lastSeq > 0 ? summarize(conv) : null;
+    },
     /**
      * The visitor's most recent conversation, or null (none is created before a first message).
      * @param {string} visitorId

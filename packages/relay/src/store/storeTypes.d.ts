@@ -21,6 +21,8 @@ export interface RelayStore {
   where: string;
   getConversation(id: string): Promise<ConversationRow | null>;
   summarize(conv: ConversationRow): Promise<ConversationSummary>;
+  /** A conversation's summary by id (one query on Postgres), or null before its first message. */
+  summaryOf(id: string): Promise<ConversationSummary | null>;
   latestForVisitor(visitorId: string): Promise<ConversationRow | null>;
   createConversation(id: string, visitorId: string, now: number): Promise<ConversationRow>;
   append(conversationId: string, input: NewMessage): Promise<AppendResult>;

@@ -108,6 +108,20 @@ export async function openPgStore(url) {
 
   return {
     kind: 'postgres',
+    async summaryOf(id) {
+      const row = await one(
+        `SELECT c.*, m.seq AS l_seq, m.sender AS l_sender, m.text AS l_text, m.at AS l_at,
+           (SELECT COUNT(*)::int FROM messages u
+             WHERE u.conversation_id = c.id AND u.seq > c.agent_read_seq AND u.sender = 'visitor') AS l_unread
+         FROM conversations c JOIN messages m ON m.conversation_id = c.id AND m.seq = c.last_seq
+         WHERE c.id = $1`,
+        [id],
+      );
+      if (!row) return null;
+      const { visitorId, page, title, topic, summary, team, createdAt, updatedAt } = toConversation(row);
+      const lastMessage = { seq: row.l_seq, from: row.l_sender, text: row.l_text, at: Number(row.l_at) };
+      return { id, visitorId, page, title, topic, summary, team, lastMessage, unread: row.l_unread, createdAt, updatedAt };
+    },
     where: redact(url),
     url,
     getConversation,

@@ -3,6 +3,13 @@
 // remembers the last seq delivered here and always sends from there: a notification that
 // arrives late, out of order or not at all (caught up after a listener reconnect) still leaves
 // every socket with each message exactly once. Work on one conversation runs in order.
+//
+// A conversation this instance has not delivered anything of yet: with one process, every
+// message passes here, so nothing before the one at hand is owed. With several (`listeningSince`
+// set), every message stored since this instance began listening is owed (its notification may
+// still be on its way when a later message is stored or notified here), so delivery starts after
+// the last one stored before then (a few seconds earlier, for clocks that differ: a message
+// delivered twice to an agent is dropped by id, one never delivered is not).
 
 import { publishConversation } from './conversations.js';
 import { agentMessageFrame, send, visitorMessageFrame } from './fanout.js';
@@ -17,8 +24,9 @@ const CATCH_UP_SLACK_MS = 5000;
 
 /**
  * @param {Pick<import('./visitorFrames.js').FrameContext, 'store' | 'hub'>} ctx
+ * @param {{ listeningSince?: number }} [options]
  */
-export function createDelivery(ctx) {
+export function createDelivery(ctx, options = {}) {
   const { store, hub } = ctx;
   /** @type {Map<string, number>} conversation id → last seq delivered by this instance */
   const delivered = new Map();
@@ -71,14 +79,23 @@ export function createDelivery(ctx) {
   };
 
   /**
+   * Where delivery of a conversation this instance knows nothing of starts (see the top).
+   * @param {string} id
+   * @param {number} seq  the message at hand
+   */
+  const floor = async (id, seq) =>
+    options.listeningSince === undefined
+      ? seq - 1
+      : Math.min(seq - 1, await store.seqBefore(id, options.listeningSince - CATCH_UP_SLACK_MS));
+
+  /**
    * Delivers conversation `id` up to `seq`, reading what this instance has not delivered yet.
    * @param {string} id
    * @param {number} seq
-   * @param {number} from  where to start when this instance knows nothing of the conversation
    * @param {{ message?: StoredMessage, sender?: Conn }} [known]
    */
-  const upTo = async (id, seq, from, known = {}) => {
-    const last = delivered.get(id) ?? from;
+  const upTo = async (id, seq, known = {}) => {
+    const last = delivered.get(id) ?? (await floor(id, seq));
     if (last >= seq) return false;
     if (!hub.visitors.has(id) && hub.agents.size === 0) {
       remember(id, seq);
@@ -99,7 +116,7 @@ export function createDelivery(ctx) {
      */
     stored: (message, sender) =>
       serial(message.conversationId, async () => {
-        await upTo(message.conversationId, message.seq, message.seq - 1, { message, sender });
+        await upTo(message.conversationId, message.seq, { message, sender });
         await publishConversation(ctx, message.conversationId);
       }),
     /**
@@ -109,7 +126,7 @@ export function createDelivery(ctx) {
      */
     remote: (id, seq) =>
       serial(id, async () => {
-        if (await upTo(id, seq, seq - 1)) await publishConversation(ctx, id);
+        if (await upTo(id, seq)) await publishConversation(ctx, id);
       }),
     /**
      * After the listener was away: everything stored since `since` that was not delivered.
@@ -120,7 +137,7 @@ export function createDelivery(ctx) {
       await Promise.all(
         changed.map((c) =>
           serial(c.id, async () => {
-            if (await upTo(c.id, c.lastSeq, c.seqBefore)) await publishConversation(ctx, c.id);
+            if (await upTo(c.id, c.lastSeq)) await publishConversation(ctx, c.id);
           }),
         ),
       );

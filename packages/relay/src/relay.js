@@ -64,7 +64,8 @@ export async function startRelay(options = {}) {
     const hub = createHub();
     /** @type {FrameContext} */
     const ctx = /** @type {any} */ ({ store, hub, pending: new Map() });
-    ctx.delivery = createDelivery(ctx);
+    // With Postgres, other instances store messages too: see delivery.js on what is owed.
+    ctx.delivery = createDelivery(ctx, store.kind === 'postgres' ? { listeningSince: Date.now() } : {});
     ctx.bus =
       store.kind === 'postgres'
         ? await createPgBus({ store: /** @type {any} */ (store), instance, log, onMessage: (m) => onBusMessage(ctx, m, logError) })

@@ -158,6 +158,25 @@ describe('three relay instances on one Postgres database', () => {
     expect(ag.take('message').filter((f) => f.conversationId === conversationId)).toEqual([]);
   });
 
+  it('delivers every message of a conversation new to an instance when its notifications arrive out of order', async () => {
+    const ag = await agent(B);
+    // Another instance stored seq 1 and 2; B hears of 2 first (1's notification is late).
+    const id = `late-${randomUUID()}`;
+    const now = Date.now();
+    const append = (mid: string) =>
+      `SELECT seq FROM heed_append('${id}', '${mid}', 'visitor', 'text of ${mid}', ${now}, NULL, NULL, NULL, NULL, NULL, NULL)`;
+    pg.sql(`INSERT INTO conversations (id, visitor_id, created_at, updated_at) VALUES ('${id}', 'v-late', ${now}, ${now})`, 'relay_multi');
+    expect(pg.sql(append('first'), 'relay_multi').trim()).toBe('1');
+    expect(pg.sql(append('second'), 'relay_multi').trim()).toBe('2');
+    const notify = (seq: number) => pg.sql(`SELECT pg_notify('heed_relay', '{"k":"m","c":"${id}","s":${seq},"i":"elsewhere"}')`, 'relay_multi');
+    notify(2);
+    notify(1);
+    expect((await agentMessages(ag, id, 2)).map((m) => [m.seq, m.id])).toEqual([
+      [1, 'first'],
+      [2, 'second'],
+    ]);
+  });
+
   it('signs an agent in on A with an account added by the command line; the session opens the agent socket on B', async () => {
     const cli = fileURLToPath(new URL('../src/cli.js', import.meta.url));
     const add = spawnSync(process.execPath, [cli, 'agent', 'add', 'grace', '--team', 'Billing', '--db', db], {

@@ -112,6 +112,11 @@ export function createStore(file, options = {}) {
     ...requestStore(db),
     ...accountStore(db),
     /**
+     * @param {string} conversationId
+     * @param {number} at
+     */
+    seqBefore: (conversationId, at) => /** @type {{ n: number }} */ (q.seqBefore.get(conversationId, at)).n,
+    /**
      * Conversations changed since a time, with the last seq stored before it (a listener's catch-up).
      * @param {number} since
      */

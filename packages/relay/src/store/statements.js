@@ -36,6 +36,7 @@ export function prepareStatements(db) {
          COALESCE((SELECT MAX(seq) FROM messages m WHERE m.conversation_id = c.id AND m.at < ?), 0) AS seqBefore
        FROM conversations c WHERE c.updated_at >= ? AND c.last_seq > 0`,
     ),
+    seqBefore: db.prepare('SELECT COALESCE(MAX(seq), 0) AS n FROM messages WHERE conversation_id = ? AND at < ?'),
     listActive: db.prepare(
       'SELECT * FROM conversations WHERE last_seq > 0 ORDER BY updated_at DESC, rowid DESC LIMIT ?',
     ),

@@ -30,6 +30,8 @@ export interface RelayStore {
   markRead(conversationId: string, seq: number): Promise<void>;
   listConversations(limit?: number): Promise<ConversationSummary[]>;
   changedSince(since: number): Promise<Array<{ id: string; lastSeq: number; seqBefore: number }>>;
+  /** The last seq of a conversation stored before a time (0 if none). */
+  seqBefore(conversationId: string, at: number): Promise<number>;
   addRequest(visitorId: string, request: VisitorRequest, now: number): Promise<{ item: RequestItem; duplicate: boolean }>;
   getRequest(id: string): Promise<RequestItem | null>;
   listRequests(limit?: number): Promise<RequestItem[]>;

@@ -148,6 +148,10 @@ export async function openPgStore(url) {
       const list = await rows('SELECT * FROM conversations WHERE last_seq > 0 ORDER BY updated_at DESC, row_order DESC LIMIT $1', [limit]);
       return Promise.all(list.map((row) => summarize(toConversation(row))));
     },
+    async seqBefore(conversationId, at) {
+      const row = await one('SELECT COALESCE(MAX(seq), 0) AS n FROM messages WHERE conversation_id = $1 AND at < $2', [conversationId, at]);
+      return Number(row?.n ?? 0);
+    },
     async changedSince(since) {
       const list = await rows(
         `SELECT c.id, c.last_seq AS "lastSeq",

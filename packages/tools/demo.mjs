@@ -15,7 +15,7 @@ let relay;
 if (existsSync(relayEntry)) {
   try {
     const { startRelay } = await import(pathToFileURL(relayEntry).href);
-    // Demo mode: the public token demo-agent-token (never in production), and the shop's origin.
+    // Demo mode: the ready-made agent demo / demo-password (never in production), and the shop's origin.
     relay = await startRelay({
       port: relayPort,
       demo: true,
@@ -46,7 +46,7 @@ stops.push(() => site.close());
 
 console.log(`\nHeed demo shop:      ${site.url}/`);
 console.log(`With debug overlay:  ${site.url}/?heed-debug`);
-if (relay) console.log(`Agent console:       ${relay.url.replace(/^ws/, 'http')}/console#token=${relay.token}`);
+if (relay) console.log(`Agent console:       ${relay.url}/console (sign in as demo / demo-password)`);
 console.log('\nPress Ctrl+C to stop.');
 
 const stop = async () => {

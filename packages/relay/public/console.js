@@ -1,12 +1,14 @@
 // Heed agent console: plain browser JavaScript modules, no build step (the relay serves every
 // file of this folder under /console/). Talks to the relay's /agent WebSocket (PROTOCOL.md).
-// This module is the entry: the socket and its reconnection, signing in and out, and start-up.
+// This module is the entry: the socket and its reconnection, and start-up; signing in and out
+// is in session.js.
 
 import { setConnection, showLogin, ui } from './dom.js';
 import { handle } from './frames.js';
 import { renderTyping } from './thread.js';
 import { wireReply } from './reply.js';
 import { ONLINE_KEY, presenceFrame, send, state, TEAMS_KEY, TOKEN_KEY } from './state.js';
+import { checkSession, signIn, signOut } from './session.js';
 
 /**
  * `heed.agent` plus the token as `heed.token.<base64url of its UTF-8>`.
@@ -18,13 +20,15 @@ export function agentProtocols(token) {
   return ['heed.agent', `heed.token.${b64}`];
 }
 
-function connect() {
-  if (!state.token) return showLogin('');
+export function connect() {
+  if (!state.token && !state.signedIn) return showLogin('');
   if (state.retryTimer) clearTimeout(state.retryTimer);
   state.retryTimer = null;
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  // The token goes in the Sec-WebSocket-Protocol header, never in the URL (PROTOCOL.md).
-  const ws = new WebSocket(`${scheme}://${location.host}/agent`, agentProtocols(state.token));
+  // The session cookie goes with the upgrade by itself; a token goes in the
+  // Sec-WebSocket-Protocol header, never in the URL (PROTOCOL.md).
+  const protocols = state.token ? agentProtocols(state.token) : ['heed.agent'];
+  const ws = new WebSocket(`${scheme}://${location.host}/agent`, protocols);
   state.ws = ws;
   setConnection('connecting', 'Connecting…');
   ws.addEventListener('open', () => {
@@ -53,13 +57,15 @@ function connect() {
     state.typing.clear();
     renderTyping();
     if (ev.code === 4401) {
+      const hadToken = Boolean(state.token);
       sessionStorage.removeItem(TOKEN_KEY);
       state.token = null;
-      setConnection('unauthorized', 'Not connected: token refused');
-      showLogin('That token was not accepted. Check the token the relay printed.');
+      state.signedIn = false;
+      setConnection('unauthorized', hadToken ? 'Not connected: token refused' : 'Not connected: signed out');
+      showLogin(hadToken ? 'That token was not accepted. Sign in with your agent name and password.' : 'Your session has ended. Sign in again.');
       return;
     }
-    if (!state.token) return;
+    if (!state.token && !state.signedIn) return;
     const delay = Math.min(15, 2 ** state.retry);
     state.retry += 1;
     setConnection('closed', `Disconnected, reconnecting in ${delay} s`);
@@ -84,26 +90,17 @@ ui.myTeams.addEventListener('change', () => {
 
 ui.login.addEventListener('submit', (ev) => {
   ev.preventDefault();
-  const token = ui.token.value.trim();
-  if (!token) return;
-  state.token = token;
-  sessionStorage.setItem(TOKEN_KEY, token);
-  ui.token.value = '';
-  ui.loginError.textContent = '';
-  state.retry = 0;
-  connect();
+  signIn(connect);
 });
 
 ui.signOut.addEventListener('click', () => {
-  sessionStorage.removeItem(TOKEN_KEY);
-  state.token = null;
   const ws = state.ws;
   state.ws = null;
   ws?.close(1000, 'signed out');
   if (state.retryTimer) clearTimeout(state.retryTimer);
   ui.online.disabled = true;
   setConnection('idle', 'Signed out');
-  showLogin('');
+  signOut();
 });
 
 document.addEventListener('visibilitychange', () => {
@@ -113,17 +110,14 @@ document.addEventListener('visibilitychange', () => {
   }
 });
 
-// A token in the address fragment (#token=…, never sent to the server) signs in once and is then
-// removed from it; ?token=… is read the same way for old links.
-const params = new URLSearchParams(location.search);
+// A token in the address fragment (#token=…, for scripts and tests; never sent to the server)
+// signs in once and is then removed from it. Otherwise the session cookie, if there is one.
 const fragment = new URLSearchParams(location.hash.slice(1));
-const fromUrl = fragment.get('token') ?? params.get('token');
+const fromUrl = fragment.get('token');
 if (fromUrl) {
   sessionStorage.setItem(TOKEN_KEY, fromUrl);
-  params.delete('token');
-  const rest = params.toString();
-  history.replaceState(null, '', `${location.pathname}${rest ? `?${rest}` : ''}`);
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
 }
 state.token = sessionStorage.getItem(TOKEN_KEY);
 if (state.token) connect();
-else showLogin('');
+else checkSession(connect);

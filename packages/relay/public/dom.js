@@ -21,7 +21,10 @@ export const ui = {
   myTeams: /** @type {HTMLInputElement} */ ($('my-teams')),
   signOut: /** @type {HTMLButtonElement} */ ($('sign-out')),
   login: /** @type {HTMLFormElement} */ ($('login')),
-  token: /** @type {HTMLInputElement} */ ($('token')),
+  agentName: /** @type {HTMLInputElement} */ ($('agent-name')),
+  password: /** @type {HTMLInputElement} */ ($('password')),
+  signIn: /** @type {HTMLButtonElement} */ ($('sign-in')),
+  signedIn: $('signed-in'),
   loginError: $('login-error'),
   workspace: $('workspace'),
   list: $('conversations'),
@@ -90,17 +93,29 @@ export function setConnection(kind, text) {
   ui.connection.textContent = text;
 }
 
-/** @param {string} error */
-export function showLogin(error) {
+/**
+ * Shows the sign-in form; an error is tied to both fields (aria-describedby) and marks them.
+ * @param {string} error
+ * @param {{ focus?: boolean }} [options]  focus the first field (on load, or after a failed try)
+ */
+export function showLogin(error, options = { focus: true }) {
   ui.workspace.hidden = true;
   ui.signOut.hidden = true;
+  ui.signedIn.hidden = true;
   ui.login.hidden = false;
   ui.loginError.textContent = error;
-  ui.token.focus();
+  for (const field of [ui.agentName, ui.password]) {
+    if (error) field.setAttribute('aria-invalid', 'true');
+    else field.removeAttribute('aria-invalid');
+  }
+  if (options.focus) (error && ui.agentName.value ? ui.password : ui.agentName).focus();
 }
 
-export function showWorkspace() {
+/** @param {string | null} name  the signed-in agent (null: signed in with a token) */
+export function showWorkspace(name) {
   ui.login.hidden = true;
   ui.workspace.hidden = false;
   ui.signOut.hidden = false;
+  ui.signedIn.hidden = !name;
+  ui.signedIn.textContent = name ? `Signed in as ${name}` : '';
 }

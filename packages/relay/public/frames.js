@@ -17,7 +17,7 @@ import { addMessage, bySeq, renderContext, renderThread, renderTyping } from './
 function conversations(frame) {
   state.retry = 0;
   state.conversations = new Map(frame.items.map((c) => [c.id, c]));
-  showWorkspace();
+  showWorkspace(state.agentName);
   renderTeams();
   renderList();
   if (state.selected && state.conversations.has(state.selected)) {

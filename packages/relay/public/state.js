@@ -22,7 +22,7 @@ export function presenceFrame(online, teams) {
   return names.length ? { type: 'presence', online, teams: names } : { type: 'presence', online };
 }
 
-/** @type {{ token: string | null, ws: WebSocket | null, connected: boolean, retry: number,
+/** @type {{ token: string | null, agentName: string | null, signedIn: boolean, ws: WebSocket | null, connected: boolean, retry: number,
  *   retryTimer: ReturnType<typeof setTimeout> | null, conversations: Map<string, Conversation>,
  *   threads: Map<string, Thread>, selected: string | null, typing: Set<string>,
  *   pending: Map<string, { conversationId: string, text: string }>, agentTyping: boolean,
@@ -30,6 +30,9 @@ export function presenceFrame(online, teams) {
  *   requests: Map<string, import('../src/shared/frames.js').RequestItem>, team: string }} */
 export const state = {
   token: null,
+  // Signed in with an account (a session cookie the page cannot read), and its name.
+  agentName: null,
+  signedIn: false,
   ws: null,
   connected: false,
   retry: 0,

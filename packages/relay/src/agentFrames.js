@@ -1,7 +1,7 @@
 // What the relay does with each agent frame (PROTOCOL.md, "Agent frames").
 
 import { conversationItem, publishConversation, sendConversations } from './conversations.js';
-import { agentMessageFrame, send, sendError, visitorMessageFrame } from './fanout.js';
+import { agentMessageFrame, send, sendError } from './fanout.js';
 import { markDone, sendRequests } from './requests.js';
 
 /** @typedef {import('./connection.js').Conn} Conn */
@@ -14,15 +14,15 @@ import { markDone, sendRequests } from './requests.js';
  * @param {Conn} conn
  * @param {AgentFrame} frame
  */
-export function onAgentFrame(ctx, conn, frame) {
+export async function onAgentFrame(ctx, conn, frame) {
   if (frame.type === 'ping') return send(conn, { type: 'pong' });
   if (frame.type === 'list') {
-    sendConversations(ctx, conn);
+    await sendConversations(ctx, conn);
     return sendRequests(ctx, conn);
   }
   if (frame.type === 'done') return markDone(ctx, conn, frame);
-  if (frame.type === 'presence') return ctx.presence.set(conn, frame.online, frame.teams);
-  const conv = ctx.store.getConversation(frame.conversationId);
+  if (frame.type === 'presence') return ctx.presence.set(conn, frame.online, frame.teams ?? conn.accountTeams);
+  const conv = await ctx.store.getConversation(frame.conversationId);
   if (!conv) {
     const id = frame.type === 'message' ? frame.id : undefined;
     return sendError(conn, 'unknown-conversation', `no conversation ${frame.conversationId}`, id);
@@ -33,6 +33,7 @@ export function onAgentFrame(ctx, conn, frame) {
     case 'read':
       return read(ctx, conv, frame.seq);
     case 'typing':
+      ctx.bus.publish({ k: 't', c: conv.id, on: frame.on, to: 'v' });
       return ctx.hub.toVisitors(conv.id, { type: 'typing', on: frame.on });
     case 'message':
       return message(ctx, conn, conv, frame);
@@ -48,17 +49,17 @@ export function onAgentFrame(ctx, conn, frame) {
  * @param {ConversationRow} conv
  * @param {number} lastSeq
  */
-function open(ctx, conn, conv, lastSeq) {
+async function open(ctx, conn, conv, lastSeq) {
   const { store } = ctx;
-  store.markRead(conv.id, conv.lastSeq);
-  const fresh = /** @type {ConversationRow} */ (store.getConversation(conv.id));
+  await store.markRead(conv.id, conv.lastSeq);
+  const fresh = /** @type {ConversationRow} */ (await store.getConversation(conv.id));
   send(conn, {
     type: 'thread',
     conversationId: conv.id,
-    conversation: conversationItem(ctx, fresh),
-    messages: store.messagesAfter(conv.id, lastSeq).map(agentMessageFrame),
+    conversation: await conversationItem(ctx, fresh),
+    messages: (await store.messagesAfter(conv.id, lastSeq)).map(agentMessageFrame),
   });
-  if (fresh.agentReadSeq !== conv.agentReadSeq) publishConversation(ctx, conv.id);
+  if (fresh.agentReadSeq !== conv.agentReadSeq) await publishConversation(ctx, conv.id, true);
 }
 
 /**
@@ -66,11 +67,11 @@ function open(ctx, conn, conv, lastSeq) {
  * @param {ConversationRow} conv
  * @param {number} seq
  */
-function read(ctx, conv, seq) {
+async function read(ctx, conv, seq) {
   const { store } = ctx;
-  store.markRead(conv.id, seq);
-  const fresh = store.getConversation(conv.id);
-  if (fresh && fresh.agentReadSeq !== conv.agentReadSeq) publishConversation(ctx, conv.id);
+  await store.markRead(conv.id, seq);
+  const fresh = await store.getConversation(conv.id);
+  if (fresh && fresh.agentReadSeq !== conv.agentReadSeq) await publishConversation(ctx, conv.id, true);
 }
 
 /**
@@ -81,12 +82,11 @@ function read(ctx, conv, seq) {
  * @param {ConversationRow} conv
  * @param {Extract<AgentFrame, { type: 'message' }>} frame
  */
-function message(ctx, conn, conv, frame) {
-  const { store, hub } = ctx;
-  const { message, duplicate } = store.append(conv.id, { id: frame.id, from: 'agent', text: frame.text, at: Date.now() });
+async function message(ctx, conn, conv, frame) {
+  const { store } = ctx;
+  const { message, duplicate } = await store.append(conv.id, { id: frame.id, from: 'agent', text: frame.text, at: Date.now() });
   send(conn, { type: 'ack', conversationId: conv.id, id: message.id, seq: message.seq, at: message.at });
   if (duplicate) return;
-  hub.toVisitors(conv.id, visitorMessageFrame(message));
-  hub.toAgents(agentMessageFrame(message), conn);
-  publishConversation(ctx, conv.id);
+  ctx.bus.publish({ k: 'm', c: conv.id, s: message.seq });
+  await ctx.delivery.stored(message, conn);
 }

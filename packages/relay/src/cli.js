@@ -2,6 +2,8 @@
 // Command line: `pnpm --filter @heed/relay start [-- --port 8787 …]`
 import { parseArgs } from 'node:util';
 import { startRelay, DEFAULT_PORT, DEFAULT_HOST, DEFAULT_TOKEN, DEFAULT_DB } from './index.js';
+import { DEMO_AGENT } from './options.js';
+import { agentCommand, AGENT_HELP } from './agentCli.js';
 import { DEFAULT_ORIGINS } from './origins.js';
 
 const HELP = `heed-relay: chat relay and agent console for Heed
@@ -15,13 +17,28 @@ Options (each also read from the environment):
   --hosts <list>    HEED_RELAY_HOSTS    Host names /agent answers to besides the listening
                                         address, e.g. behind a proxy (default none)
   --max-connections <n>  HEED_RELAY_MAX_CONNECTIONS  per client address (default 20)
-  --db <file>       HEED_RELAY_DB       SQLite file (default ${DEFAULT_DB})
-  --token <secret>  HEED_RELAY_TOKEN    agent token (default: a random one, printed at start)
-  --demo                                demo mode: without --token, the public token ${DEFAULT_TOKEN}
+  --db <file|url>   HEED_RELAY_DB       SQLite file (default ${DEFAULT_DB}),
+                                        or postgres://user:pass@host:5432/db (several instances)
+  --token <secret>  HEED_RELAY_TOKEN    a shared agent token for scripts (default none: agents
+                                        sign in with accounts; see \`heed-relay agent\`)
+  --demo                                demo mode: the demo agent ${DEMO_AGENT.name} / ${DEMO_AGENT.password}, and
+                                        without --token the public token ${DEFAULT_TOKEN}
   --durable         HEED_RELAY_DURABLE=1  fsync every write (SQLite synchronous=FULL)
   --quiet                               log errors only
   -h, --help
-`;
+
+Without --demo the relay needs an agent account or a token to start.
+
+${AGENT_HELP}`;
+
+if (process.argv[2] === 'agent') {
+  try {
+    process.exit(await agentCommand(process.argv.slice(3)));
+  } catch (err) {
+    console.error(`[heed-relay] ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
+}
 
 /** @type {ReturnType<typeof parseArgs>} */
 let parsed;
@@ -101,23 +118,19 @@ try {
   });
   console.log(`[heed-relay] visitors: ${relay.wsUrl}/visitor`);
   console.log(`[heed-relay] health:   ${relay.url}/health`);
-  if (tokenSetting !== undefined) {
-    console.log(`[heed-relay] console:  ${relay.url}/console (agent token from --token / HEED_RELAY_TOKEN)`);
-  } else if (demo) {
-    console.log(`[heed-relay] agent token: ${relay.token} (demo mode: a public token; never use --demo in production)`);
-    console.log(`[heed-relay] console:  ${relay.url}/console#token=${encodeURIComponent(relay.token)}`);
-  } else {
-    // Printed once: a fresh random token each start unless --token / HEED_RELAY_TOKEN is set.
-    console.log(`[heed-relay] agent token: ${relay.token} (random, this run only; set --token or HEED_RELAY_TOKEN)`);
-    console.log(`[heed-relay] console:  ${relay.url}/console`);
+  if (demo) {
+    console.log(`[heed-relay] demo agent: ${DEMO_AGENT.name} / ${DEMO_AGENT.password} (demo mode: public credentials; never use --demo in production)`);
+    if (tokenSetting === undefined) console.log(`[heed-relay] agent token: ${relay.token} (demo mode: a public token)`);
   }
+  console.log(`[heed-relay] storage:  ${relay.storage} ${relay.db}`);
+  console.log(`[heed-relay] console:  ${relay.url}/console (agents sign in with their accounts${tokenSetting !== undefined ? '; scripts may use the token' : ''})`);
 
   let stopping = false;
   /** @param {NodeJS.Signals} signal */
   const stop = (signal) => {
     if (stopping) process.exit(1);
     stopping = true;
-    if (!quiet) console.log(`[heed-relay] ${signal}: closing`);
+    if (!quiet) console.log(`[heed-relay] ${signal}: draining sockets, then closing`);
     relay.close().then(
       () => process.exit(0),
       (err) => {

@@ -24,6 +24,13 @@ import { sendError } from './fanout.js';
  * @property {boolean} typing  visitor: last typing state sent
  * @property {boolean} online  agent: presence switch
  * @property {string[]} [teams]  agent: the expert teams it answers for (absent: all)
+ * @property {number} sentSeq  visitor: the last seq this socket has been sent
+ * @property {boolean} authed  agent: signed in (its frames wait until then)
+ * @property {string | null} agentName  agent: the account signed in (null: the shared token)
+ * @property {string[] | undefined} accountTeams  agent: its account's teams (what it answers unless it picks)
+ * @property {Promise<void>} ready  agent: resolves once the sign-in is checked
+ * @property {Map<string, Promise<void>>} queues  frames are handled in arrival order, one after
+ *   another per conversation (an agent's replies in different conversations do not wait for each other)
  */
 
 /**
@@ -53,6 +60,12 @@ export function attach(ctx, settings, ws, role) {
     visitorId: '',
     typing: false,
     online: false,
+    sentSeq: 0,
+    authed: role === 'visitor',
+    agentName: null,
+    accountTeams: undefined,
+    ready: Promise.resolve(),
+    queues: new Map(),
   };
   ctx.hub.conns.add(conn);
   ws.on('pong', () => {
@@ -115,13 +128,21 @@ function onFrame(ctx, settings, conn, data, isBinary) {
   }
   const parsed = conn.role === 'visitor' ? parseVisitorFrame(decoded.value) : parseAgentFrame(decoded.value);
   if (!parsed.ok) return reject(conn, parsed.error);
-  try {
-    if (conn.role === 'visitor') onVisitorFrame(ctx, conn, /** @type {import('./parse.js').VisitorFrame} */ (parsed.value));
-    else onAgentFrame(ctx, conn, /** @type {import('./parse.js').AgentFrame} */ (parsed.value));
-  } catch (err) {
-    settings.logError(`error handling ${conn.role} frame: ${err instanceof Error ? err.stack : String(err)}`);
-    sendError(conn, 'internal', 'the relay could not handle this frame; it was not stored', idOf(decoded.value).id);
-  }
+  // Handlers wait for storage: the next frame of this socket (for an agent: in the same
+  // conversation) waits for the one before.
+  const value = /** @type {{ conversationId?: unknown }} */ (parsed.value);
+  const key = conn.role === 'agent' && typeof value.conversationId === 'string' ? value.conversationId : '';
+  const next = (conn.queues.get(key) ?? conn.ready).then(async () => {
+    try {
+      if (conn.role === 'visitor') await onVisitorFrame(ctx, conn, /** @type {import('./parse.js').VisitorFrame} */ (parsed.value));
+      else if (conn.authed && ctx.hub.agents.has(conn)) await onAgentFrame(ctx, conn, /** @type {import('./parse.js').AgentFrame} */ (parsed.value));
+    } catch (err) {
+      settings.logError(`error handling ${conn.role} frame: ${err instanceof Error ? err.stack : String(err)}`);
+      sendError(conn, 'internal', 'the relay could not handle this frame; it was not stored', idOf(decoded.value).id);
+    }
+  });
+  conn.queues.set(key, next);
+  next.then(() => conn.queues.get(key) === next && conn.queues.delete(key));
 }
 
 /**
@@ -152,6 +173,9 @@ function onClose(ctx, conn) {
   if (!id) return;
   hub.leave(conn, id);
   if (ctx.pending.get(conn.visitorId) === id && !hub.visitorOnline(id)) ctx.pending.delete(conn.visitorId);
-  if (conn.typing) hub.toAgents({ type: 'typing', conversationId: id, on: false });
-  if (!hub.visitorOnline(id)) publishConversation(ctx, id);
+  if (conn.typing) {
+    hub.toAgents({ type: 'typing', conversationId: id, on: false });
+    ctx.bus.publish({ k: 't', c: id, on: false, to: 'a' });
+  }
+  if (!hub.visitorOnline(id)) publishConversation(ctx, id, true).catch(() => {});
 }

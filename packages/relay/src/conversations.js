@@ -6,32 +6,36 @@ import { send } from './fanout.js';
 /** @typedef {import('./store/rows.js').ConversationRow} ConversationRow */
 
 /**
- * A conversation as agents list it, with whether a visitor socket of it is connected.
+ * A conversation as agents list it, with whether a visitor socket of it is connected here.
  * @param {Pick<FrameContext, 'store' | 'hub'>} ctx
  * @param {ConversationRow} conv
- * @returns {import('./shared/frames.js').ConversationItem}
+ * @returns {Promise<import('./shared/frames.js').ConversationItem>}
  */
-export function conversationItem({ store, hub }, conv) {
-  return { ...store.summarize(conv), visitorOnline: hub.visitorOnline(conv.id) };
+export async function conversationItem({ store, hub }, conv) {
+  return { ...(await store.summarize(conv)), visitorOnline: hub.visitorOnline(conv.id) };
 }
 
 /**
- * Tells agents about a conversation's new state (only once it holds a message).
- * @param {Pick<FrameContext, 'store' | 'hub'>} ctx
+ * Tells agents here about a conversation's new state (only once it holds a message), and with
+ * `share` the other instances too (a change no message announces: a read mark, a visitor
+ * coming or going).
+ * @param {Pick<FrameContext, 'store' | 'hub'> & { bus?: import('./bus/busTypes.js').Bus }} ctx
  * @param {string} conversationId
+ * @param {boolean} [share]
  */
-export function publishConversation(ctx, conversationId) {
+export async function publishConversation(ctx, conversationId, share = false) {
+  if (share) ctx.bus?.publish({ k: 'c', c: conversationId });
   if (ctx.hub.agents.size === 0) return;
-  const conv = ctx.store.getConversation(conversationId);
-  if (!conv || conv.lastSeq === 0) return;
-  ctx.hub.toAgents({ type: 'conversation', item: conversationItem(ctx, conv) });
+  const summary = await ctx.store.summaryOf(conversationId);
+  if (!summary) return;
+  ctx.hub.toAgents({ type: 'conversation', item: { ...summary, visitorOnline: ctx.hub.visitorOnline(conversationId) } });
 }
 
 /**
  * @param {Pick<FrameContext, 'store' | 'hub'>} ctx
  * @param {import('./connection.js').Conn} conn
  */
-export function sendConversations({ store, hub }, conn) {
-  const items = store.listConversations().map((c) => ({ ...c, visitorOnline: hub.visitorOnline(c.id) }));
+export async function sendConversations({ store, hub }, conn) {
+  const items = (await store.listConversations()).map((c) => ({ ...c, visitorOnline: hub.visitorOnline(c.id) }));
   send(conn, { type: 'conversations', items });
 }

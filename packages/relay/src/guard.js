@@ -64,3 +64,4 @@ export function createGuard(maxConnections) {
     },
   };
 }
+/** @typedef {ReturnType<typeof createGuard>} Guard */

@@ -1,4 +1,5 @@
-// HTTP endpoints: GET /health, GET /presence (CORS for allowed origins) and the agent console.
+// HTTP endpoints: GET /health, GET /presence (CORS for allowed origins), the agent console and
+// its sign-in (POST /signin, POST /signout, GET /session).
 
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -35,14 +36,41 @@ function cors(req, allowOrigin) {
 }
 
 /**
- * @param {{ presence: () => import('./shared/frames.js').Presence, allowOrigin: (origin: string | undefined) => boolean }} deps
- * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
+ * @typedef {object} HttpDeps
+ * @property {() => import('./shared/frames.js').Presence} presence
+ * @property {(origin: string | undefined) => boolean} allowOrigin
+ * @property {() => Promise<{ ok: boolean }>} health  storage and listener state
+ * @property {ReturnType<typeof import('./auth/sessions.js').createSessionRoutes>} sessions
+ * @property {(req: import('node:http').IncomingMessage) => boolean} agentOriginOk  own or console origin, known Host
  */
-export function createHttpHandler({ presence, allowOrigin }) {
+
+/** @type {Record<string, 'signIn' | 'signOut'>} */
+const POSTS = { '/signin': 'signIn', '/signout': 'signOut' };
+
+/**
+ * @param {HttpDeps} deps
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<unknown>}
+ */
+export function createHttpHandler({ presence, allowOrigin, health, sessions, agentOriginOk }) {
   const assets = readConsole();
-  return (req, res) => {
+  return async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://relay.invalid').pathname;
     const method = req.method ?? 'GET';
+    if (method === 'POST' && POSTS[path]) {
+      // Sign-in is for the console's own page (or a configured console origin): no other site
+      // can sign a browser in or out (login CSRF), and the cookie is SameSite=Strict besides.
+      if (!agentOriginOk(req)) {
+        res.writeHead(403, { ...COMMON, 'content-type': 'text/plain' });
+        return res.end('forbidden\n');
+      }
+      return sessions[POSTS[path]](req, res);
+    }
+    if (method === 'GET' && path === '/session') return sessions.session(req, res);
+    if ((method === 'GET' || method === 'HEAD') && path === '/health') {
+      const state = await health();
+      res.writeHead(state.ok ? 200 : 503, { ...COMMON, 'content-type': 'application/json', 'cache-control': 'no-store' });
+      return res.end(method === 'HEAD' ? undefined : JSON.stringify(state));
+    }
     if (method === 'OPTIONS' && path === '/presence') {
       const allowed = cors(req, allowOrigin);
       const methods = allowed['access-control-allow-origin'] ? { 'access-control-allow-methods': 'GET' } : {};
@@ -50,7 +78,7 @@ export function createHttpHandler({ presence, allowOrigin }) {
       return res.end();
     }
     if (method !== 'GET' && method !== 'HEAD') {
-      res.writeHead(405, { ...COMMON, allow: 'GET, HEAD', 'content-type': 'text/plain' });
+      res.writeHead(405, { ...COMMON, allow: POSTS[path] ? 'POST' : 'GET, HEAD', 'content-type': 'text/plain' });
       return res.end('method not allowed\n');
     }
     /**
@@ -66,8 +94,6 @@ export function createHttpHandler({ presence, allowOrigin }) {
     const file = assets.files.get(path);
     if (file) return reply(200, file.type, file.body);
     switch (path) {
-      case '/health':
-        return reply(200, 'application/json', '{"ok":true}');
       case '/presence':
         return reply(200, 'application/json', JSON.stringify(presence()), { vary: 'Origin', ...cors(req, allowOrigin) });
       case '/':

@@ -15,15 +15,24 @@ export interface RelayOptions {
    * Default: none (only the relay's own origin); list the sites that embed the widget.
    */
   origins?: readonly string[] | string;
-  /** SQLite file, or ':memory:'. Default packages/relay/data/relay.sqlite. */
+  /**
+   * Storage: a SQLite file, ':memory:', or a PostgreSQL URL (`postgres://user:pass@host/db`),
+   * which several instances can share. Default packages/relay/data/relay.sqlite.
+   */
   db?: string;
   /**
-   * Agent token, sent by agents in the `Sec-WebSocket-Protocol` header (PROTOCOL.md).
-   * Default: a random token (read it from `RelayHandle.token`), or 'demo-agent-token' with `demo`.
+   * A shared agent token for scripts, sent in the `Sec-WebSocket-Protocol` header (PROTOCOL.md).
+   * Default: none (agents sign in with accounts), or 'demo-agent-token' with `demo`. Without a
+   * token and without any agent account (outside demo mode) `startRelay` rejects.
    */
   token?: string;
-  /** Demo mode: without `token`, use the public 'demo-agent-token'. Never in production. Default false. */
+  /**
+   * Demo mode: without `token`, use the public 'demo-agent-token', and make sure the demo
+   * agent account `demo` / `demo-password` exists. Never in production. Default false.
+   */
   demo?: boolean;
+  /** With Postgres: how long an instance's online agents count after its last heartbeat. Default 30000. */
+  presenceTtlMs?: number;
   /**
    * Origins, besides the relay's own, whose pages may open the agent endpoint (a console served
    * elsewhere). Same patterns as `origins`. Default: none.
@@ -58,11 +67,15 @@ export interface RelayHandle {
   wsUrl: string;
   port: number;
   host: string;
-  /** The agent token in force (the generated one when none was given). */
-  token: string;
-  /** The SQLite file in use. */
+  /** The shared agent token in force, or null (agents sign in with accounts). */
+  token: string | null;
+  /** The SQLite file in use, or the Postgres URL without its password. */
   db: string;
-  /** Close every socket (code 1001), stop listening and close the database. Idempotent. */
+  /** 'sqlite' or 'postgres' */
+  storage: 'sqlite' | 'postgres';
+  /** This process's id among the instances sharing a database. */
+  instance: string;
+  /** Close every socket (code 1001: clients reconnect), stop listening and close the database. Idempotent. */
   close(): Promise<void>;
 }
 

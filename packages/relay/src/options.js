@@ -1,6 +1,5 @@
 // Defaults and validation of `startRelay` options: every other module gets settled values.
 
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { originMatcher } from './origins.js';
 
@@ -10,14 +9,17 @@ import { originMatcher } from './origins.js';
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_TOKEN = 'demo-agent-token';
+/** The demo's ready-made agent account (demo mode only; never in production). */
+export const DEMO_AGENT = Object.freeze({ name: 'demo', password: 'demo-password' });
 export const DEFAULT_DB = fileURLToPath(new URL('../data/relay.sqlite', import.meta.url));
 
 /**
  * @typedef {object} Settings  RelayOptions with every default filled in
  * @property {string} host
  * @property {number} port
- * @property {string} token
- * @property {boolean} generatedToken  true when no token was given and a random one was made
+ * @property {string | null} token  the shared agent token, if any (agents otherwise sign in with accounts)
+ * @property {boolean} demo
+ * @property {number} presenceTtlMs  an instance's presence entry expires this long after its last renewal
  * @property {number} maxConnectionsPerAddress
  * @property {string[]} hosts  extra Host names (host or host:port) the agent endpoint answers to
  * @property {(origin: string) => boolean} allowConsoleOrigin  configured console origins (not the relay's own)
@@ -39,10 +41,12 @@ export const DEFAULT_DB = fileURLToPath(new URL('../data/relay.sqlite', import.m
 export function settle(options) {
   const port = options.port ?? DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port ${port}`);
-  // No public default secret: the well-known demo token only in explicit demo mode, else random.
-  const generatedToken = options.token === undefined && !options.demo;
-  const token = options.token ?? (options.demo ? DEFAULT_TOKEN : randomBytes(18).toString('base64url'));
-  if (typeof token !== 'string' || token === '') throw new Error('the agent token must be a non-empty string');
+  // No public default secret: the well-known demo token only in explicit demo mode; otherwise
+  // agents sign in with accounts (startRelay refuses to start with neither).
+  const token = options.token ?? (options.demo ? DEFAULT_TOKEN : null);
+  if (token !== null && (typeof token !== 'string' || token === '')) throw new Error('the agent token must be a non-empty string');
+  const presenceTtlMs = options.presenceTtlMs ?? 30_000;
+  if (!(presenceTtlMs >= 1000)) throw new Error('invalid presenceTtlMs');
   const rateLimit = options.rateLimit ?? { perSecond: 10, burst: 20 };
   if (!(rateLimit.perSecond > 0) || !(rateLimit.burst >= 1)) throw new Error('invalid rateLimit');
   const maxFrameBytes = options.maxFrameBytes ?? 16 * 1024;
@@ -57,7 +61,8 @@ export function settle(options) {
     host: options.host ?? DEFAULT_HOST,
     port,
     token,
-    generatedToken,
+    demo: Boolean(options.demo),
+    presenceTtlMs,
     maxConnectionsPerAddress,
     hosts: hosts.map((h) => h.trim().toLowerCase()).filter(Boolean),
     allowConsoleOrigin: originMatcher(consoleOrigins),

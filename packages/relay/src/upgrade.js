@@ -1,13 +1,13 @@
 // WebSocket upgrades: the path picks the role; per-address limits; the origin allow-list guards
 // browsers; the agent endpoint checks Host (DNS rebinding) and the agent token, which comes in
-// the Sec-WebSocket-Protocol header (never in the URL).
+// the Sec-WebSocket-Protocol header (never in the URL), or the console's session cookie.
 
 import { sendConversations } from './conversations.js';
 import { sendRequests } from './requests.js';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { attach } from './connection.js';
 import { send, sendError } from './fanout.js';
-import { createGuard } from './guard.js';
+import { agentOf } from './auth/sessions.js';
 
 /** @typedef {import('./visitorFrames.js').FrameContext} FrameContext */
 /** @typedef {import('./options.js').Settings} Settings */
@@ -86,14 +86,45 @@ function knownHost(settings, port, header) {
 }
 
 /**
+ * Whether a request may act as an agent by where it comes from: a Host naming this relay, and
+ * no Origin (not a browser), the relay's own origin or a configured console origin.
+ * @param {Settings} settings
+ * @param {number} port
+ * @param {import('node:http').IncomingMessage} req
+ */
+export function agentOriginOk(settings, port, req) {
+  const { origin, host } = req.headers;
+  const hostOk = knownHost(settings, port, host);
+  const own = hostOk && origin !== undefined && safeHost(origin) === host?.toLowerCase();
+  return hostOk && (origin === undefined || own || settings.allowConsoleOrigin(origin));
+}
+
+/**
+ * Signs an agent socket in: the session cookie of the console, or the shared token when the
+ * relay has one. Resolves to the account name ('' for the token), or null when refused.
+ * @param {FrameContext} ctx
+ * @param {Settings} settings
+ * @param {import('node:http').IncomingMessage} req
+ * @returns {Promise<{ name: string | null, teams: string[] } | null>}
+ */
+async function signIn(ctx, settings, req) {
+  const agent = await agentOf(ctx.store, req);
+  if (agent) return { name: agent.name, teams: agent.teams };
+  const given = tokenOf(req);
+  if (settings.token && given && sameSecret(given, settings.token)) return { name: null, teams: [] };
+  return null;
+}
+
+/**
  * @param {FrameContext} ctx
  * @param {Settings} settings
  * @param {import('ws').WebSocketServer} wss
- * @param {{ closing: () => boolean, port: () => number }} state  shutting down; the listening port
+ * @param {{ closing: () => boolean, port: () => number, guard: import('./guard.js').Guard }} state
+ *   shutting down; the listening port; the per-address limits
  * @returns {(req: import('node:http').IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => void}
  */
 export function createUpgradeHandler(ctx, settings, wss, state) {
-  const guard = createGuard(settings.maxConnectionsPerAddress);
+  const { guard } = state;
   return (req, socket, head) => {
     socket.on('error', () => socket.destroy());
     let url;
@@ -109,10 +140,7 @@ export function createUpgradeHandler(ctx, settings, wss, state) {
     const hostOk = knownHost(settings, state.port(), host);
     // The relay's own pages (the console) are allowed; a foreign Host is not "own" (DNS rebinding).
     const own = hostOk && origin !== undefined && safeHost(origin) === host?.toLowerCase();
-    const allowed =
-      role === 'agent'
-        ? hostOk && (origin === undefined || own || settings.allowConsoleOrigin(origin))
-        : own || settings.allowOrigin(origin);
+    const allowed = role === 'agent' ? agentOriginOk(settings, state.port(), req) : own || settings.allowOrigin(origin);
     if (!allowed) {
       settings.log(`refused ${role} upgrade from origin ${origin} (host ${host})`);
       return refuseUpgrade(socket, 403, 'Forbidden');
@@ -125,25 +153,41 @@ export function createUpgradeHandler(ctx, settings, wss, state) {
       settings.log(`refused ${role} upgrade from ${addr}: ${settings.maxConnectionsPerAddress} connections open`);
       return refuseUpgrade(socket, 429, 'Too Many Requests');
     }
-    const given = tokenOf(req);
+    const signedIn = role === 'agent' ? signIn(ctx, settings, req) : Promise.resolve(null);
+    signedIn.catch(() => {});
     wss.handleUpgrade(req, socket, head, (ws) => {
       guard.opened(addr);
       ws.once('close', () => guard.closed(addr));
       if (state.closing()) return ws.close(1001, 'relay shutting down');
       const conn = attach(ctx, settings, ws, role);
       if (role === 'visitor') return;
-      if (!sameSecret(given, settings.token)) {
-        guard.failed(addr, Date.now());
-        ctx.hub.conns.delete(conn);
-        sendError(conn, 'unauthorized', 'a valid agent token is required (Sec-WebSocket-Protocol heed.token.…)');
-        ws.close(4401, 'unauthorized');
-        return;
-      }
-      guard.succeeded(addr);
-      ctx.hub.agents.add(conn);
-      sendConversations(ctx, conn);
-      sendRequests(ctx, conn);
-      send(conn, { type: 'presence', ...ctx.presence.current() });
+      // The agent's frames wait until it is signed in.
+      conn.ready = signedIn.then(
+        async (agent) => {
+          if (!agent) {
+            guard.failed(addr, Date.now());
+            ctx.hub.conns.delete(conn);
+            sendError(conn, 'unauthorized', 'sign in to the console, or send a valid agent token (Sec-WebSocket-Protocol heed.token.…)');
+            ws.close(4401, 'unauthorized');
+            return;
+          }
+          if (ws.readyState !== ws.OPEN) return;
+          guard.succeeded(addr);
+          conn.authed = true;
+          conn.agentName = agent.name;
+          // An account answers for its own teams unless the console picks some.
+          if (agent.teams.length) conn.accountTeams = conn.teams = agent.teams;
+          ctx.hub.agents.add(conn);
+          await sendConversations(ctx, conn);
+          await sendRequests(ctx, conn);
+          send(conn, { type: 'presence', ...ctx.presence.current() });
+        },
+        () => {
+          ctx.hub.conns.delete(conn);
+          sendError(conn, 'internal', 'the relay could not check the sign-in; try again');
+          ws.close(1011, 'sign-in check failed');
+        },
+      );
     });
   };
 }

@@ -2,7 +2,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { publishConversation } from './conversations.js';
-import { agentMessageFrame, send, sendError, visitorMessageFrame } from './fanout.js';
+import { send, sendError } from './fanout.js';
 import { visitorRequest } from './requests.js';
 
 /** @typedef {import('./connection.js').Conn} Conn */
@@ -11,8 +11,10 @@ import { visitorRequest } from './requests.js';
 
 /**
  * @typedef {object} FrameContext  what frame handlers work with
- * @property {import('./store/createStore.js').Store} store
- * @property {import('./fanout.js').Hub} hub
+ * @property {import('./store/storeTypes.js').RelayStore} store
+ * @property {import('./fanout.js').Hub} hub  this instance's sockets
+ * @property {import('./bus/busTypes.js').Bus} bus  the other instances
+ * @property {import('./delivery.js').Delivery} delivery
  * @property {import('./presence.js').PresenceTracker} presence
  * @property {Map<string, string>} pending  visitor id → id of a conversation not stored yet
  *   (chosen at hello, stored with the first message; forgotten when its last socket closes)
@@ -22,6 +24,7 @@ import { visitorRequest } from './requests.js';
  * @param {FrameContext} ctx
  * @param {Conn} conn
  * @param {VisitorFrame} frame
+ * @returns {Promise<void> | void}
  */
 export function onVisitorFrame(ctx, conn, frame) {
   if (frame.type === 'ping') return send(conn, { type: 'pong' });
@@ -31,7 +34,7 @@ export function onVisitorFrame(ctx, conn, frame) {
     const id = frame.type === 'message' || frame.type === 'request' ? frame.id : undefined;
     return sendError(conn, 'hello-required', 'send hello first', id);
   }
-  if (frame.type === 'typing') return typing(ctx, conn, conversationId, frame.on);
+  if (frame.type === 'typing') return void typing(ctx, conn, conversationId, frame.on);
   if (frame.type === 'request') {
     const { type: _type, ...request } = frame;
     return visitorRequest(ctx, conn, request);
@@ -46,8 +49,8 @@ export function onVisitorFrame(ctx, conn, frame) {
  * @param {Conn} conn
  * @param {Extract<VisitorFrame, { type: 'hello' }>} frame
  */
-function hello(ctx, conn, frame) {
-  const { store, hub, presence } = ctx;
+async function hello(ctx, conn, frame) {
+  const { store, presence } = ctx;
   if (conn.conversationId) return sendError(conn, 'bad-frame', 'hello was already received on this socket');
   /** @type {ConversationRow | null} */
   let conv;
@@ -55,7 +58,7 @@ function hello(ctx, conn, frame) {
   if (frame.conversationId && frame.conversationId === pendingId) {
     conv = null;
   } else if (frame.conversationId) {
-    conv = store.getConversation(frame.conversationId);
+    conv = await store.getConversation(frame.conversationId);
     if (!conv || conv.visitorId !== frame.visitorId) {
       return sendError(
         conn,
@@ -64,19 +67,18 @@ function hello(ctx, conn, frame) {
       );
     }
   } else {
-    conv = store.latestForVisitor(frame.visitorId);
+    conv = await store.latestForVisitor(frame.visitorId);
   }
   // A conversation is stored with its first message, not on hello: until then its id is held here.
   const id = conv?.id ?? pendingId ?? randomUUID();
   if (!conv) ctx.pending.set(frame.visitorId, id);
   conn.conversationId = id;
   conn.visitorId = frame.visitorId;
-  const first = hub.join(conn, id);
-  send(conn, { type: 'welcome', conversationId: id, lastSeq: conv?.lastSeq ?? 0, presence: presence.current() });
-  if (!conv) return;
-  for (const m of store.messagesAfter(conv.id, frame.lastSeq)) send(conn, visitorMessageFrame(m));
-  // Agents see the visitor come back.
-  if (first) publishConversation(ctx, id);
+  const welcome = () =>
+    send(conn, { type: 'welcome', conversationId: id, lastSeq: conv?.lastSeq ?? 0, presence: presence.current() });
+  const first = await ctx.delivery.join(conn, id, frame.lastSeq, Boolean(conv), welcome);
+  // Agents (on every instance) see the visitor come back.
+  if (first && conv) await publishConversation(ctx, id, true);
 }
 
 /**
@@ -92,6 +94,7 @@ function typing(ctx, conn, conversationId, on) {
   if (conn.typing === on || ctx.pending.get(conn.visitorId) === conversationId) return;
   conn.typing = on;
   hub.toAgents({ type: 'typing', conversationId, on });
+  ctx.bus.publish({ k: 't', c: conversationId, on, to: 'a' });
 }
 
 /**
@@ -102,13 +105,13 @@ function typing(ctx, conn, conversationId, on) {
  * @param {string} conversationId
  * @param {Extract<VisitorFrame, { type: 'message' }>} frame
  */
-function message(ctx, conn, conversationId, frame) {
+async function message(ctx, conn, conversationId, frame) {
   const { store, hub } = ctx;
   if (ctx.pending.get(conn.visitorId) === conversationId) {
-    store.createConversation(conversationId, conn.visitorId, Date.now());
+    await store.createConversation(conversationId, conn.visitorId, Date.now());
     ctx.pending.delete(conn.visitorId);
   }
-  const { message, duplicate } = store.append(conversationId, {
+  const { message, duplicate } = await store.append(conversationId, {
     id: frame.id,
     from: 'visitor',
     text: frame.text,
@@ -122,7 +125,6 @@ function message(ctx, conn, conversationId, frame) {
     conn.typing = false;
     hub.toAgents({ type: 'typing', conversationId, on: false });
   }
-  hub.toVisitors(conversationId, visitorMessageFrame(message), conn);
-  hub.toAgents(agentMessageFrame(message));
-  publishConversation(ctx, conversationId);
+  ctx.bus.publish({ k: 'm', c: conversationId, s: message.seq });
+  await ctx.delivery.stored(message, conn);
 }

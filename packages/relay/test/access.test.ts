@@ -28,22 +28,24 @@ async function refusedToken(r: RelayHandle, protocols: string[], url = `${r.wsUr
   expect((await waitFor(c.closed, 4000, 'close')).code).toBe(4401);
 }
 
-/** Starts the command line relay and returns what it printed up to its console line. */
-function cliOutput(args: string[]): Promise<string> {
+/** Starts the command line relay; resolves with what it printed up to its console line, or on exit. */
+function cliOutput(args: string[]): Promise<{ out: string; code: number | null }> {
   const cli = fileURLToPath(new URL('../src/cli.js', import.meta.url));
   const child = spawn(process.execPath, [cli, '--port', '0', '--db', ':memory:', ...args], {
     env: { ...process.env, HEED_RELAY_TOKEN: '' },
   });
   let out = '';
+  child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
   return waitFor(
-    new Promise<string>((resolve) => {
+    new Promise<{ out: string; code: number | null }>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         if (/console: .*\n/.test(out)) {
           child.kill('SIGTERM');
-          resolve(out);
+          resolve({ out, code: null });
         }
       });
+      child.on('exit', (code) => resolve({ out, code }));
     }),
     8000,
     'relay output',
@@ -51,31 +53,28 @@ function cliOutput(args: string[]): Promise<string> {
 }
 
 describe('agent token', () => {
-  it('the command line prints a random token unless --demo is given', async () => {
+  it('the command line refuses to start with no agent and no token, unless --demo is given', async () => {
     const plain = await cliOutput([]);
-    expect(plain).not.toContain('demo-agent-token');
-    expect(plain).toMatch(/agent token: [A-Za-z0-9_-]{20,} /);
-    expect(plain).not.toMatch(/token=/);
-    expect(await cliOutput(['--demo'])).toContain('agent token: demo-agent-token');
+    expect(plain.code).toBe(1);
+    expect(plain.out).toContain('no agent can sign in');
+    expect(plain.out).not.toContain('demo-agent-token');
+    const demo = await cliOutput(['--demo']);
+    expect(demo.out).toContain('agent token: demo-agent-token');
+    expect(demo.out).toContain('demo agent: demo / demo-password');
+    expect(demo.out).not.toMatch(/[?#]token=/);
   });
 
-  it('has no public default: without a token the relay makes a random one, unless in demo mode', async () => {
-    const r = await startRelay({ port: 0, db: tempDb(), log: false });
-    relays.push(r);
-    expect(r.token).toMatch(/^[A-Za-z0-9_-]{20,}$/);
-    expect(r.token).not.toBe('demo-agent-token');
-    await refusedToken(r, agentProtocols('demo-agent-token'));
-    const { agent } = await Client.agent(r, r.token);
-    clients.push(agent);
-
-    const other = await startRelay({ port: 0, db: tempDb(), log: false });
-    relays.push(other);
-    expect(other.token).not.toBe(r.token);
+  it('has no public default: without a token or an agent the relay does not start, unless in demo mode', async () => {
+    await expect(startRelay({ port: 0, db: tempDb(), log: false })).rejects.toThrow(/no agent can sign in/);
 
     const demo = await startRelay({ port: 0, db: tempDb(), log: false, demo: true });
     relays.push(demo);
     expect(demo.token).toBe('demo-agent-token');
     clients.push((await Client.agent(demo, 'demo-agent-token')).agent);
+
+    const tokened = await startRelay({ port: 0, db: tempDb(), log: false, token: 's3cret-token' });
+    relays.push(tokened);
+    await refusedToken(tokened, agentProtocols('demo-agent-token'));
   });
 
   it('takes the token from Sec-WebSocket-Protocol, never from the query string', async () => {

@@ -62,9 +62,12 @@ export class Client {
   }
 
   /** Open a socket; rejects with the HTTP status when the upgrade is refused. */
-  static connect(url: string, options: { origin?: string; protocols?: string[]; host?: string } = {}): Promise<Client> {
+  static connect(
+    url: string,
+    options: { origin?: string; protocols?: string[]; host?: string; headers?: Record<string, string> } = {},
+  ): Promise<Client> {
     return new Promise((resolve, reject) => {
-      const headers = options.host ? { host: options.host } : undefined;
+      const headers = options.host || options.headers ? { ...options.headers, ...(options.host ? { host: options.host } : {}) } : undefined;
       const ws = new WebSocket(url, options.protocols ?? [], {
         ...(options.origin ? { origin: options.origin } : {}),
         ...(headers ? { headers } : {}),

@@ -6,6 +6,7 @@ import { openDatabase } from './openDatabase.js';
 import { toConversation, toMessage } from './rows.js';
 import { prepareStatements } from './statements.js';
 import { requestStore } from './requests.js';
+import { accountStore } from './accounts.js';
 
 /** @typedef {import('./rows.js').ConversationRow} ConversationRow */
 /** @typedef {import('./rows.js').StoredMessage} StoredMessage */
@@ -55,6 +56,11 @@ export function createStore(file, options = {}) {
     file,
     getConversation,
     summarize,
+    /** @param {string} id */
+    summaryOf(id) {
+      const conv = getConversation(id);
+      return conv && conv.lastSeq > 0 ? summarize(conv) : null;
+    },
     /**
      * The visitor's most recent conversation, or null (none is created before a first message).
      * @param {string} visitorId
@@ -104,6 +110,17 @@ export function createStore(file, options = {}) {
      */
     listConversations: (limit = 200) => q.listActive.all(limit).map((row) => summarize(toConversation(row))),
     ...requestStore(db),
+    ...accountStore(db),
+    /**
+     * @param {string} conversationId
+     * @param {number} at
+     */
+    seqBefore: (conversationId, at) => /** @type {{ n: number }} */ (q.seqBefore.get(conversationId, at)).n,
+    /**
+     * Conversations changed since a time, with the last seq stored before it (a listener's catch-up).
+     * @param {number} since
+     */
+    changedSince: (since) => /** @type {Array<{ id: string, lastSeq: number, seqBefore: number }>} */ (q.changedSince.all(since, since)),
     close() {
       if (db.open) db.close();
     },

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS conversations (
@@ -53,9 +53,24 @@ CREATE TABLE IF NOT EXISTS requests (
   done_at    INTEGER
 );
 CREATE INDEX IF NOT EXISTS requests_created ON requests (created_at);
+
+CREATE TABLE IF NOT EXISTS agents (
+  name       TEXT PRIMARY KEY,
+  password   TEXT NOT NULL,
+  teams      TEXT NOT NULL DEFAULT '[]',
+  created_at INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS sessions (
+  id         TEXT PRIMARY KEY,
+  agent      TEXT NOT NULL REFERENCES agents (name) ON DELETE CASCADE,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
 `;
 
 /**
+ * Version 2 added the requests table, version 3 agent accounts and sessions (both created above).
  * Version 1 databases lack the conversation's team (the `requests` table is created above).
  * @param {import('better-sqlite3').Database} db
  */

@@ -31,6 +31,12 @@ export function prepareStatements(db) {
     markRead: db.prepare(
       'UPDATE conversations SET agent_read_seq = MAX(agent_read_seq, MIN(?, last_seq)) WHERE id = ?',
     ),
+    changedSince: db.prepare(
+      `SELECT c.id, c.last_seq AS lastSeq,
+         COALESCE((SELECT MAX(seq) FROM messages m WHERE m.conversation_id = c.id AND m.at < ?), 0) AS seqBefore
+       FROM conversations c WHERE c.updated_at >= ? AND c.last_seq > 0`,
+    ),
+    seqBefore: db.prepare('SELECT COALESCE(MAX(seq), 0) AS n FROM messages WHERE conversation_id = ? AND at < ?'),
     listActive: db.prepare(
       'SELECT * FROM conversations WHERE last_seq > 0 ORDER BY updated_at DESC, rowid DESC LIMIT ?',
     ),

@@ -21,7 +21,8 @@ export function HomeView({ internals, onNavigate }: HomeViewProps) {
   return (
     <section aria-label={say('ways')}>
       {options.length ? (
-        <div class="row">
+        // One under the other, all as wide as the panel: the ways to get help read as a list of equals.
+        <div class="choices">
           {options.map(([view, label]) => (
             <button type="button" class="action" key={view} onClick={() => onNavigate(view)}>
               {label}

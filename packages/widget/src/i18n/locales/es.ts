@@ -53,7 +53,7 @@ const es: Table = {
   announceArticle: '{headline} {body} {article}. O pulsa la pestaña «{tab}» o Escape para cerrar.',
   noArticles: 'Este sitio aún no tiene artículos de ayuda.',
   searchArticles: 'Buscar en los artículos de ayuda',
-  articlesFound: { one: '{count} artículo encontrado.', other: '{count} artículos encontrados.' },
+  articlesFound: { one: '{count} artículo encontrado.', many: '{count} de artículos encontrados.', other: '{count} artículos encontrados.' },
   noArticleMatch: 'Ningún artículo coincide. Prueba con otras palabras o pregúntanos.',
   bestMatches: 'Mejores resultados',
   moreArticles: 'Más artículos',

@@ -4,7 +4,7 @@ import { heedReady, helpTab } from './helpers';
 const widget = (page: Page) => page.locator('heed-help');
 const dialog = (page: Page) => widget(page).getByRole('dialog');
 const heedErrors = (page: Page) =>
-  page.evaluate(() => (window as unknown as { log: Array<[string, { code: string; path?: string }]> }).log.filter(([name]) => name === 'error').map(([, e]) => e));
+  page.evaluate(() => (window as unknown as { log: Array<[string, { code: string; message: string; path?: string }]> }).log.filter(([name]) => name === 'error').map(([, e]) => e));
 
 /** Opens the locale shop with these query parameters, collecting page errors and console errors. */
 async function shop(page: Page, query: string) {
@@ -72,7 +72,7 @@ test('ui.locale "xx" falls back to the page’s language (here none, so English)
   await expect(dialog(page).getByRole('heading', { name: 'How can we help?' })).toBeVisible();
   await expect(dialog(page).getByRole('button', { name: 'Browse help articles' })).toBeVisible();
   const errors = await heedErrors(page);
-  expect(errors).toEqual([expect.objectContaining({ code: 'config-invalid', path: 'ui.locale' })]);
+  expect(errors).toEqual([expect.objectContaining({ code: 'config-invalid', path: 'ui.locale', message: expect.stringContaining('"xx" is not a language Heed speaks') })]);
   expect(problems).toEqual([]);
 });
 

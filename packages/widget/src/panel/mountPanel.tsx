@@ -52,12 +52,16 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
     if (strings === loading && say) return then(say);
     loading = strings;
     void strings.then((loaded) => {
-      if (strings !== loading) return;
-      say = loaded;
-      // Heed's own content says which language and direction it is in (Arabic, Hebrew: right to left).
-      container.lang = loaded.tag;
-      container.dir = loaded.dir;
-      then(loaded);
+      // Destroyed meanwhile: nothing more to show.
+      if (!loading) return;
+      // The latest config's words win; an older load still lets its opening or offer through.
+      if (strings === loading || !say) {
+        say = loaded;
+        // Heed's own content says which language and direction it is in (Arabic, Hebrew: right to left).
+        container.lang = loaded.tag;
+        container.dir = loaded.dir;
+      }
+      then(say);
     });
   };
   withSay(() => {});
@@ -76,20 +80,20 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
     render(
       current && say ? (
         <SayContext.Provider value={say}>
-        <Panel
-          key="panel"
-          heed={heed}
-          internals={internals}
-          view={current.view}
-          topic={current.topic}
-          takeFocus={current.by === 'visitor'}
-          onNavigate={(view) => {
-            if (!current) return;
-            current = { ...current, view };
-            draw();
-          }}
-          onClose={() => controller.close('visitor')}
-        />
+          <Panel
+            key="panel"
+            heed={heed}
+            internals={internals}
+            view={current.view}
+            topic={current.topic}
+            takeFocus={current.by === 'visitor'}
+            onNavigate={(view) => {
+              if (!current) return;
+              current = { ...current, view };
+              draw();
+            }}
+            onClose={() => controller.close('visitor')}
+          />
         </SayContext.Provider>
       ) : null,
       container,

@@ -42,27 +42,27 @@ export function createOfferLayer({ root, internals, tab, live, onAccept }: Offer
     render(
       offer && copy && say ? (
         <SayContext.Provider value={say}>
-        <OfferCard
-          key={offer.id}
-          copy={copy}
-          anchor={anchors[0]}
-          tab={tab}
-          edge={physicalEdge(internals.config().ui.position, say)}
-          keepClear={() => keepClear(internals.config(), root.host, anchors, lastUsed)}
-          onAccept={() => {
-            shown = undefined;
-            draw();
-            internals.emit('accept', { id: offer.id, channel: copy.channel });
-            onAccept(copy.view);
-          }}
-          onArticle={() => {
-            // No preventDefault: the article opens as any link does (new tab with a modifier key too).
-            shown = undefined;
-            draw();
-            internals.emit('accept', { id: offer.id, channel: 'article' });
-          }}
-          onDismiss={(how) => internals.emit('dismiss', { id: offer.id, how })}
-        />
+          <OfferCard
+            key={offer.id}
+            copy={copy}
+            anchor={anchors[0]}
+            tab={tab}
+            edge={physicalEdge(internals.config().ui.position, say)}
+            keepClear={() => keepClear(internals.config(), root.host, anchors, lastUsed)}
+            onAccept={() => {
+              shown = undefined;
+              draw();
+              internals.emit('accept', { id: offer.id, channel: copy.channel });
+              onAccept(copy.view);
+            }}
+            onArticle={() => {
+              // No preventDefault: the article opens as any link does (new tab with a modifier key too).
+              shown = undefined;
+              draw();
+              internals.emit('accept', { id: offer.id, channel: 'article' });
+            }}
+            onDismiss={(how) => internals.emit('dismiss', { id: offer.id, how })}
+          />
         </SayContext.Provider>
       ) : null,
       box,

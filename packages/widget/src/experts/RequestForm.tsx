@@ -20,10 +20,11 @@ export interface RequestFormProps {
 
 /**
  * Preferred times, on the visitor's own clock (their time zone goes with the request), the hours
- * written the locale's way ("9:00 AM – 12:00 PM", "09:00–12:00").
+ * written the locale's way ("09:00–12:00 Uhr", "12:00–17:00"). Heed's English keeps its 24-hour
+ * windows wherever the visitor is, as en-GB writes them (an agent reads them too).
  */
 const windows = (say: Say): string[] => {
-  const hours = new Intl.DateTimeFormat(say.tag, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  const hours = new Intl.DateTimeFormat(say.lang === 'en' ? 'en-GB' : say.tag, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
   const range = (from: number, to: number) => hours.formatRange(Date.UTC(2000, 0, 1, from), Date.UTC(2000, 0, 1, to));
   return [say('anyTime'), say('morning', { range: range(9, 12) }), say('afternoon', { range: range(12, 17) }), say('evening', { range: range(17, 20) })];
 };

@@ -7,6 +7,9 @@
 //   offer.png   after two searches that found nothing: the offer next to the search box
 //   panel.png   the panel, opened from the Help tab
 //   chat.png    "Chat with us" in the panel, with a reply from the agent (skipped without a chat view)
+//   expert.png, callback.png  the expert view on the checkout, and the callback request in the console
+//   locale-{en,de,ar}-{desktop,phone}.png  the panel in English, German and Arabic (right to left),
+//               on a 1280×800 desktop (cropped to the panel's side) and a 390×844 phone
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -192,6 +195,32 @@ try {
       }
     } catch (error) {
       console.warn(`demo-site/screenshots/expert.png  skipped: ${error.message}`);
+    }
+  }
+
+  // 6. The panel in three languages (`ui.locale`), on a desktop and a phone: the README's grid.
+  for (const [lang, label] of [['en', 'Help'], ['de', 'Hilfe'], ['ar', 'مساعدة']]) {
+    for (const [device, size] of [['desktop', viewport], ['phone', { width: 390, height: 844 }]]) {
+      const context = await browser.newContext({ viewport: size, colorScheme: 'light', reducedMotion: 'reduce', locale: 'en-GB', timezoneId: 'Europe/London' });
+      await context.route('**/heed.config.json', async (route) => {
+        // The demo's config spells out the English label and title; without them Heed says its own, in `lang`.
+        const config = await (await route.fetch()).json();
+        const { label: _label, title: _title, ...ui } = config.ui;
+        await route.fulfill({ json: { ...config, ui: { ...ui, locale: lang }, chat: relay ? { ...config.chat, url: relay.wsUrl } : config.chat } });
+      });
+      const shopper = await context.newPage();
+      await shopper.goto(`${site.url}/`);
+      await heedReady(shopper);
+      await shopper.locator('heed-help').getByRole('button', { name: label, exact: true }).click();
+      await until(() => shopper.locator('heed-help').getByRole('dialog').isVisible(), { what: `the panel in ${lang}` });
+      await shopper.mouse.move(size.width / 2, 40);
+      // The desktop shot keeps the panel's side of the page (the left one right to left), so the images stay small.
+      const side = lang === 'ar' ? 0 : size.width - 640;
+      const clip = device === 'desktop' ? { x: side, y: 160, width: 640, height: 640 } : undefined;
+      const name = `locale-${lang}-${device}.png`;
+      await shopper.screenshot({ path: `${out}${name}`, animations: 'disabled', caret: 'hide', clip });
+      console.log(`demo-site/screenshots/${name}  the panel in ${lang} on a ${device}`);
+      await context.close();
     }
   }
 } finally {

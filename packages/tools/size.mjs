@@ -13,8 +13,14 @@ const KB = 1024;
 // Issue 18 asked for 9 KB; moving the policy and ui.title checks to the chunks took 25 B
 // (10,234 → 10,209 B): the ceiling stays.
 const budgets = [
-  { test: /^heed\.js$/, label: 'heed.js (entry: detectors, policy, tab)', budget: 10 * KB, target: 6 * KB },
+  // TEMP (#15): reconciled with #18 at merge. +200 B for the tab's label in 13 languages and the
+  // locale choice (ui.locale, <html lang>, navigator.languages): 10,234 B before, 10,440 B with them.
+  { test: /^heed\.js$/, label: 'heed.js (entry: detectors, policy, tab)', budget: 10 * KB + 200, target: 6 * KB },
   { test: /^heed-panel-.*\.js$/, label: 'panel + offer chunk', budget: 20 * KB },
+  // One locale's strings (issue #15), loaded with the panel when the visitor's language is not
+  // English (English is the panel's own table). 2.2–2.8 KB each; all twelve in one chunk would be
+  // 23.3 KB, more than the whole panel, so each language is its own chunk.
+  { test: /^heed-(de|fr|es|it|nl|pt|pl|sv|ja|zh|ar|he)-.*\.js$/, label: 'one locale (strings beyond English)', budget: 3 * KB },
   // 5 KB since wave 2: the policy is often the first chunk to read articles, experts and chat, so it
   // carries their full validation and the link checks (about 1.3 KB of its 4.2 KB).
   // 6 KB since issue 13: the escalation ladder ranks the articles on the device (typo-tolerant

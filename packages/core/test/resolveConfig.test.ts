@@ -49,7 +49,10 @@ describe('resolveConfig', () => {
     });
     expect(config.signals.halfLifeSeconds).toBe(60);
     expect(config.signals.search.param).toBe('q');
-    expect(config.ui).toMatchObject({ position: 'right', label: 'Help' });
+    // No label or title by default: the widget says them in the visitor's language.
+    expect(config.ui).toMatchObject({ position: 'right' });
+    expect(config.ui.label).toBeUndefined();
+    expect(config.ui.title).toBeUndefined();
     expect(config.pages).toEqual([]);
     expect(config.privacy.storage).toBe('indexeddb');
     expect(config.debug).toBe(false);
@@ -69,7 +72,7 @@ describe('resolveConfig', () => {
     [{ policy: { maxOffersPerPage: 1.5 } }, 'policy.maxOffersPerPage', 'expected integer, got number', (c: ReturnType<typeof resolveConfig>['config']) => c.policy.maxOffersPerPage === 1],
     [{ policy: { minActiveSeconds: -1 } }, 'policy.minActiveSeconds', 'must be at least 0', (c: ReturnType<typeof resolveConfig>['config']) => c.policy.minActiveSeconds === 15],
     [{ ui: { position: 'top' } }, 'ui.position', 'expected one of right, left, bottom', (c: ReturnType<typeof resolveConfig>['config']) => c.ui.position === 'right'],
-    [{ ui: { label: '' } }, 'ui.label', 'must be at least 1 characters long', (c: ReturnType<typeof resolveConfig>['config']) => c.ui.label === 'Help'],
+    [{ ui: { label: '' } }, 'ui.label', 'must be at least 1 characters long', (c: ReturnType<typeof resolveConfig>['config']) => c.ui.label === undefined],
     [{ debug: 'yes' }, 'debug', 'expected boolean, got string', (c: ReturnType<typeof resolveConfig>['config']) => c.debug === false],
     [{ pages: { match: '/x' } }, 'pages', 'expected array, got object', (c: ReturnType<typeof resolveConfig>['config']) => c.pages.length === 0],
     [{ pages: [{ proactive: false }, { match: '/ok/*' }] }, 'pages[0].match', 'is required; entry ignored', (c: ReturnType<typeof resolveConfig>['config']) => c.pages.length === 1 && c.pages[0].match === '/ok/*'],
@@ -92,7 +95,7 @@ describe('resolveConfig', () => {
   it('reports a config that is not an object once, at the root', () => {
     const { config, problems } = resolveConfig(['not', 'an', 'object']);
     expect(problems).toEqual([{ path: '(root)', message: 'expected object, got array' }]);
-    expect(config.ui.label).toBe('Help');
+    expect(config.ui.position).toBe('right');
   });
 
   it('reports every problem, not only the first: in the order of the site owner\'s file, the lazy keys (LAZY_KEYS) last', () => {
@@ -117,10 +120,10 @@ describe('resolveConfig', () => {
 
   it('gives each call its own defaults: changing one resolved config leaves the next untouched', () => {
     const first = resolveConfig({}).config;
-    first.ui.label = 'changed';
+    first.ui.position = 'left';
     first.pages.push({ match: '/x' } as never);
     const second = resolveConfig({ policy: { maxOffersPerWeek: 2 } }).config;
-    expect(second.ui.label).toBe('Help');
+    expect(second.ui.position).toBe('right');
     expect(second.pages).toEqual(resolveConfig({}).config.pages);
   });
 });

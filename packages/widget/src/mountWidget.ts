@@ -6,6 +6,7 @@ import { loadChatDelivery } from './loadChatDelivery.js';
 import { loadPanel } from './loadPanel.js';
 import type { PanelController } from './panel/mountPanel.js';
 import { adoptCss, tabCss } from './styles.js';
+import { languageOf, pickLocale, TAB_LABELS } from './i18n/tabLabels.js';
 
 /**
  * `?heed-debug` turns the overlay on for the rest of this tab's session, so a site owner can walk a
@@ -61,7 +62,11 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
 
   const applyConfig = () => {
     const { ui } = internals.config();
-    tab.textContent = ui.label;
+    // The language is marked on Heed's own element: screen readers pronounce it, Arabic and Hebrew
+    // lay Heed out right to left, and the panel reads it to load the same locale.
+    const lang = languageOf((host.lang = pickLocale(ui.locale)));
+    host.dir = 'arhe'.includes(lang) ? 'rtl' : 'ltr';
+    tab.textContent = ui.label || TAB_LABELS[lang]!;
     tab.className = `tab ${ui.position}`;
     // A :host rule, so a site's own `heed-help { --heed-accent: … }` still wins.
     setTheme(`:host{z-index:${ui.zIndex};--heed-accent:${ui.accent.replace(/[;{}]/g, '')}}`);

@@ -1,6 +1,8 @@
 /**
  * Styles of the tab, shared by every page that runs Heed; kept small because they ship in the
  * script-tag entry. Colours and font come from custom properties a site can set on `heed-help`.
+ * Edges are logical (`inset-inline-end`…): in Arabic and Hebrew the tab sits on the mirrored edge.
+ * (The safe-area insets stay physical: CSS has no logical form of `env()`.)
  */
 export const tabCss =
   ':host{all:initial;position:fixed;z-index:var(--heed-z);--heed-accent:#1d4ed8;--heed-on-accent:#fff;--heed-bg:#fff;--heed-fg:#111827;--heed-muted:#4b5563;' +
@@ -10,9 +12,9 @@ export const tabCss =
   '.tab{position:fixed;bottom:calc(96px + env(safe-area-inset-bottom));min-height:44px;padding:10px 16px;border:0;border-radius:var(--heed-radius);' +
   'background:var(--heed-accent);color:var(--heed-on-accent);font:600 15px var(--heed-font);cursor:pointer;box-shadow:0 2px 8px #0004}' +
   '.tab:focus-visible{outline:3px solid var(--heed-fg);outline-offset:2px}' +
-  '.right{right:0;border-top-right-radius:0;border-bottom-right-radius:0;padding-right:max(16px,env(safe-area-inset-right))}' +
-  '.left{left:0;border-top-left-radius:0;border-bottom-left-radius:0;padding-left:max(16px,env(safe-area-inset-left))}' +
-  '.bottom{bottom:0;right:24px;border-bottom-left-radius:0;border-bottom-right-radius:0;padding-bottom:max(10px,env(safe-area-inset-bottom))}' +
+  '.right{inset-inline-end:0;border-start-end-radius:0;border-end-end-radius:0;padding-inline-end:max(16px,env(safe-area-inset-right))}' +
+  '.left{inset-inline-start:0;border-start-start-radius:0;border-end-start-radius:0;padding-inline-start:max(16px,env(safe-area-inset-left))}' +
+  '.bottom{bottom:0;inset-inline-end:24px;border-end-start-radius:0;border-end-end-radius:0;padding-bottom:max(10px,env(safe-area-inset-bottom))}' +
   '.hint{box-shadow:0 0 0 4px var(--heed-bg),0 0 0 6px var(--heed-accent)}' +
   '.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}';
 

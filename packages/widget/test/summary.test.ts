@@ -1,6 +1,9 @@
 import type { SignalEvent } from '@heed/core';
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../src/chat/summary.js';
+import { summarize as summarizeIn } from '../src/chat/summary.js';
+import { englishSay } from '../src/i18n/english.js';
+
+const summarize = (reasons: SignalEvent[], here: string) => summarizeIn(reasons, here, englishSay());
 
 const at = 1_700_000_000_000;
 const event = (type: string, detail: Record<string, unknown> = {}): SignalEvent =>

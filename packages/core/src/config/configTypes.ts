@@ -148,10 +148,14 @@ export interface ChatConfig {
 
 export interface UiConfig {
   /** @default 'right' */ position: 'right' | 'left' | 'bottom';
-  /** @default 'Help' */ label: string;
-  /** @default 'How can we help?' */ title: string;
+  /** Unset: the word for help in the visitor's language. */ label?: string;
+  /** Unset: "How can we help?" in the visitor's language. */ title?: string;
   /** @default '#1d4ed8' */ accent: string;
   /** @default 2147483000 */ zIndex: number;
+  /** BCP 47 tag; unset: the page's `<html lang>`, else the browser's languages, else English. */
+  locale?: string;
+  /** The site's own words for Heed's strings, by key (README, "Languages"). */
+  strings?: Record<string, string>;
 }
 
 export interface PrivacyConfig {

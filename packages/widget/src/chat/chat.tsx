@@ -10,6 +10,8 @@ import type { MessageContext } from './outbox.js';
 import type { ChatMessage } from './relayClient.js';
 import { summarize } from './summary.js';
 import { chosenTeam } from '../experts/chosenTeam.js';
+import { useSay } from '../i18n/context.js';
+import type { StringKey } from '../i18n/en.js';
 
 export interface ChatPanelProps {
   internals: HeedInternals;
@@ -24,7 +26,7 @@ const here = () => pageKey(location);
 const reasonsOf = (heed: Heed): SignalEvent[] => heed.state().need.reasons;
 
 const stateOf = (m: ChatMessage) => (m.failed ? 'failed' : m.pending ? 'pending' : 'delivered');
-const STATE_TEXT = { failed: 'Not sent', pending: 'Sending…', delivered: 'Delivered' };
+const STATE_TEXT: Record<ReturnType<typeof stateOf>, StringKey> = { failed: 'notSent', pending: 'sending', delivered: 'delivered' };
 
 /**
  * The visitor's chat: thread, composer, delivery states, agent typing, reconnection, and before
@@ -33,6 +35,7 @@ const STATE_TEXT = { failed: 'Not sent', pending: 'Sending…', delivered: 'Deli
  */
 export function ChatPanel({ internals, heed }: ChatPanelProps) {
   const { chat } = internals.config();
+  const say = useSay();
   const client = useMemo(() => clientFor(internals), [internals]);
   const [snap, setSnap] = useState(client.snapshot);
   const [draft, setDraft] = useState('');
@@ -44,7 +47,7 @@ export function ChatPanel({ internals, heed }: ChatPanelProps) {
   // What the visitor is shown is fixed when the chat opens: only that is ever sent.
   const shown = useMemo((): MessageContext => {
     const page = here();
-    const summary = summarize(reasonsOf(heed), page);
+    const summary = summarize(reasonsOf(heed), page, say);
     // Started from the expert view: the chat is for that team, and agents see which.
     const team = chosenTeam(internals);
     return { page: page.slice(0, 2048), title: document.title.trim().slice(0, 300) || undefined, summary: summary || undefined, ...(team && { team }) };
@@ -93,40 +96,38 @@ export function ChatPanel({ internals, heed }: ChatPanelProps) {
   };
 
   return (
-    <section class="chat" ref={section} aria-label={live ? 'Chat' : 'Leave a message'} data-conversation-id={snap.conversationId}>
+    <section class="chat" ref={section} aria-label={say(live ? 'chat' : 'leaveMessage')} data-conversation-id={snap.conversationId}>
       {!live && (
         <div>
-          <h3>Leave a message</h3>
-          <p class="muted">No one is available to chat right now. Leave a message and we will reply here as soon as we can.</p>
+          <h3>{say('leaveMessage')}</h3>
+          <p class="muted">{say('nobodyOnline')}</p>
         </div>
       )}
       <p class="status" role="status">
-        {snap.status === 'reconnecting' ? 'Reconnecting… Your messages are kept and will be sent when the connection is back.' : snap.status === 'connecting' ? 'Connecting…' : ''}
+        {snap.status === 'reconnecting' ? say('reconnecting') : snap.status === 'connecting' ? say('connecting') : ''}
       </p>
-      {shown.team && <p class="muted">Your chat is with {shown.team}.</p>}
+      {shown.team && <p class="muted">{say('chatIsWith', { team: shown.team })}</p>}
       {fresh && (
         <div class="note">
-          {shown.summary && <p>We noticed: {shown.summary}</p>}
-          <p class="muted">
-            Page: {shown.title ? `${shown.title} (${shown.page})` : shown.page}
-          </p>
+          {shown.summary && <p>{say('noticed', { summary: shown.summary })}</p>}
+          <p class="muted">{say('pageShown', { page: shown.title ? say('pageTitled', { title: shown.title, page: shown.page }) : shown.page })}</p>
           <label>
             <input type="checkbox" checked={share} onChange={(event) => setShare((event.target as HTMLInputElement).checked)} />
-            Share this with the agent
+            {say('shareWithAgent')}
           </label>
         </div>
       )}
-      <div class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Messages" tabIndex={0} ref={log}>
+      <div class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label={say('messages')} tabIndex={0} ref={log}>
         {snap.messages.map((message) => (
           <div key={message.id} class={`msg ${message.from}`} data-state={stateOf(message)} data-seq={message.seq}>
-            <span class="sr">{message.from === 'agent' ? 'Agent: ' : 'You: '}</span>
+            <span class="sr">{`${say(message.from === 'agent' ? 'fromAgent' : 'fromYou')} `}</span>
             <p>{linkify(message.text)}</p>
-            {message.from === 'visitor' && <span class="meta">{STATE_TEXT[stateOf(message)]}</span>}
+            {message.from === 'visitor' && <span class="meta">{say(STATE_TEXT[stateOf(message)])}</span>}
           </div>
         ))}
       </div>
       <p class="typing" aria-live="polite">
-        {snap.agentTyping ? 'Agent is typing…' : ''}
+        {snap.agentTyping ? say('agentTyping') : ''}
       </p>
       <form
         class="composer"
@@ -135,7 +136,7 @@ export function ChatPanel({ internals, heed }: ChatPanelProps) {
           submit();
         }}
       >
-        <label for="heed-chat-message">Message</label>
+        <label for="heed-chat-message">{say('message')}</label>
         <textarea
           id="heed-chat-message"
           rows={2}
@@ -151,10 +152,10 @@ export function ChatPanel({ internals, heed }: ChatPanelProps) {
           }}
         />
         <span id="heed-chat-hint" class="sr">
-          Enter sends, Shift+Enter starts a new line.
+          {say('enterHint')}
         </span>
         <button type="submit" class="action">
-          Send
+          {say('send')}
         </button>
       </form>
     </section>

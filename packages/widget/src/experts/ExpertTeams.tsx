@@ -9,6 +9,7 @@ import { lastChannel, withFirst } from './channelMemory.js';
 import { chooseTeam } from './chosenTeam.js';
 import { TeamCard } from './TeamCard.js';
 import { mailtoHref, safeHref } from '../panel/safeHref.js';
+import { useSay } from '../i18n/context.js';
 
 export interface ExpertTeamsProps {
   internals: HeedInternals;
@@ -26,6 +27,7 @@ export interface ExpertTeamsProps {
  */
 export function ExpertTeams({ internals, heed, topic, onNavigate }: ExpertTeamsProps) {
   const config = internals.config();
+  const say = useSay();
   const page = pageKey(location);
   const subject = topic ?? config.pages.find((rule) => globMatch(rule.match, page))?.topic;
   // Who is online is asked once per view; until it answers, no chat is offered.
@@ -41,7 +43,7 @@ export function ExpertTeams({ internals, heed, topic, onNavigate }: ExpertTeamsP
     return () => void (mounted = false);
   }, []);
   const shared = useMemo((): MessageContext => {
-    const summary = summarize(heed.state().need.reasons, page);
+    const summary = summarize(heed.state().need.reasons, page, say);
     return { page: page.slice(0, 2048), title: document.title.trim().slice(0, 300) || undefined, topic: subject, summary: summary || undefined };
   }, []);
 
@@ -59,10 +61,10 @@ export function ExpertTeams({ internals, heed, topic, onNavigate }: ExpertTeamsP
       const linked = (channel: TeamChannel) =>
         channel === 'booking' ? !!safeHref(team.bookingUrl) : channel !== 'email' || requests || !!team.requestUrl || !!mailtoHref(team.email);
       const channels = withFirst(teamChannels(team, config, open).filter(linked), first);
-      return { team, live, channels, backAt: opening === undefined ? undefined : backAtText(opening, now) };
+      return { team, live, channels, backAt: opening === undefined ? undefined : backAtText(say, opening, now) };
     })
     .filter(({ channels }) => channels.length);
-  if (!teams.length) return <p class="muted">Sorry, our experts cannot be reached online at the moment.</p>;
+  if (!teams.length) return <p class="muted">{say('expertsUnreachable')}</p>;
 
   const forTopic = teams.filter(({ team }) => subject !== undefined && teamTopics(team).includes(subject));
   const card = ({ team, live, channels, backAt }: (typeof teams)[number]) => (
@@ -88,7 +90,7 @@ export function ExpertTeams({ internals, heed, topic, onNavigate }: ExpertTeamsP
       {forTopic.map(card)}
       {others.length > 0 && (
         <details>
-          <summary>Other teams</summary>
+          <summary>{say('otherTeams')}</summary>
           <div class="teams">{others.map(card)}</div>
         </details>
       )}

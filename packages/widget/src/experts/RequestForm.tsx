@@ -6,6 +6,8 @@ import type { MessageContext } from '../chat/outbox.js';
 import { loadChatDelivery } from '../loadChatDelivery.js';
 import { fieldProblems, type FieldName, type RequestFields } from './formChecks.js';
 import { buildRequest, Field, RequestStatus, SharedNote } from './requestParts.js';
+import { useSay } from '../i18n/context.js';
+import type { Say } from '../i18n/say.js';
 
 export interface RequestFormProps {
   internals: HeedInternals;
@@ -16,8 +18,16 @@ export interface RequestFormProps {
   onCancel(): void;
 }
 
-/** Preferred times, in the visitor's own clock (their time zone goes with the request). */
-const WINDOWS = ['Any time', 'Morning (9:00–12:00)', 'Afternoon (12:00–17:00)', 'Evening (17:00–20:00)'];
+/**
+ * Preferred times, on the visitor's own clock (their time zone goes with the request), the hours
+ * written the locale's way ("09:00–12:00 Uhr", "12:00–17:00"). Heed's English keeps its 24-hour
+ * windows wherever the visitor is, as en-GB writes them (an agent reads them too).
+ */
+const windows = (say: Say): string[] => {
+  const hours = new Intl.DateTimeFormat(say.lang === 'en' ? 'en-GB' : say.tag, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  const range = (from: number, to: number) => hours.formatRange(Date.UTC(2000, 0, 1, from), Date.UTC(2000, 0, 1, to));
+  return [say('anyTime'), say('morning', { range: range(9, 12) }), say('afternoon', { range: range(12, 17) }), say('evening', { range: range(17, 20) })];
+};
 
 /**
  * A callback request (name, phone, preferred time) or an email request (name, email, message),
@@ -25,6 +35,8 @@ const WINDOWS = ['Any time', 'Morning (9:00–12:00)', 'Afternoon (12:00–17:00
  * under their field, tied with aria-describedby; on submit the first field in error gets focus.
  */
 export function RequestForm({ internals, team, kind, shared, onCancel }: RequestFormProps) {
+  const say = useSay();
+  const WINDOWS = windows(say);
   const [fields, setFields] = useState<RequestFields>({ name: '', phone: '', window: WINDOWS[0]!, email: '', message: '' });
   const [problems, setProblems] = useState<Partial<Record<FieldName, string>>>({});
   const [share, setShare] = useState(true);
@@ -36,7 +48,7 @@ export function RequestForm({ internals, team, kind, shared, onCancel }: Request
   const set = (field: FieldName) => (event: Event) => setFields({ ...fields, [field]: (event.target as HTMLInputElement).value });
 
   const submit = () => {
-    const found = fieldProblems(kind, fields);
+    const found = fieldProblems(kind, fields, say);
     setProblems(found);
     const first = Object.keys(found)[0] as FieldName | undefined;
     // After the render that marks the fields invalid, so the error is read with the field.
@@ -63,16 +75,16 @@ export function RequestForm({ internals, team, kind, shared, onCancel }: Request
       ref={form}
       class="request"
       noValidate
-      aria-label={kind === 'callback' ? `Request a callback from ${team.name}` : `Send a message to ${team.name}`}
+      aria-label={say(kind === 'callback' ? 'callbackFrom' : 'messageTo', { team: team.name })}
       onSubmit={(event) => {
         event.preventDefault();
         submit();
       }}
     >
-      {input('name', 'Your name', { autocomplete: 'name', maxLength: 100 })}
-      {kind === 'callback' ? input('phone', 'Phone number', { type: 'tel', autocomplete: 'tel', maxLength: 40 }) : input('email', 'Your email', { type: 'email', autocomplete: 'email', maxLength: 254 })}
+      {input('name', say('yourName'), { autocomplete: 'name', maxLength: 100 })}
+      {kind === 'callback' ? input('phone', say('phone'), { type: 'tel', autocomplete: 'tel', maxLength: 40 }) : input('email', say('yourEmail'), { type: 'email', autocomplete: 'email', maxLength: 254 })}
       {kind === 'callback' ? (
-        <Field id={id('window')} label="When should we call? (your time)">
+        <Field id={id('window')} label={say('whenCall')}>
           {(aria) => (
             <select {...aria} value={fields.window} onChange={set('window')}>
               {WINDOWS.map((window) => (
@@ -82,17 +94,17 @@ export function RequestForm({ internals, team, kind, shared, onCancel }: Request
           )}
         </Field>
       ) : (
-        <Field id={id('message')} label="How can we help?" problem={problems.message}>
+        <Field id={id('message')} label={say('howHelp')} problem={problems.message}>
           {(aria) => <textarea {...aria} rows={3} maxLength={4000} value={fields.message} onInput={set('message')} />}
         </Field>
       )}
       <SharedNote shared={shared} share={share} onShare={setShare} />
       <div class="row">
         <button type="submit" class="action">
-          {kind === 'callback' ? 'Request the callback' : 'Send the message'}
+          {say(kind === 'callback' ? 'sendCallback' : 'sendTheMessage')}
         </button>
         <button type="button" class="action secondary" onClick={onCancel}>
-          Cancel
+          {say('cancel')}
         </button>
       </div>
     </form>

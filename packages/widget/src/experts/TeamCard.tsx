@@ -5,6 +5,7 @@ import type { MessageContext } from '../chat/outbox.js';
 import { mailtoHref, safeHref } from '../panel/safeHref.js';
 import { rememberChannel } from './channelMemory.js';
 import { RequestForm } from './RequestForm.js';
+import { useSay } from '../i18n/context.js';
 
 export interface TeamCardProps {
   internals: HeedInternals;
@@ -13,7 +14,7 @@ export interface TeamCardProps {
   channels: TeamChannel[];
   /** Whether the team is live now; undefined while the relay is being asked. */
   live: boolean | undefined;
-  /** "Back Monday 09:00 your time", when the team is closed and its next opening is known. */
+  /** "Back Monday 09:00 your time.", when the team is closed and its next opening is known. */
   backAt: string | undefined;
   shared: MessageContext;
   /** The requests of a site without a relay or requestUrl cannot be sent: email is a link then. */
@@ -23,14 +24,15 @@ export interface TeamCardProps {
 
 /** One team: who they are, whether they are there now, and a real action per channel. */
 export function TeamCard({ internals, team, channels, live, backAt, shared, requests, onChat }: TeamCardProps) {
+  const say = useSay();
   const [form, setForm] = useState<'callback' | 'email'>();
   const choose = (channel: TeamChannel) => rememberChannel(internals.store(), channel);
   const email = !requests && channels.includes('email') ? mailtoHref(team.email) : undefined;
   const booking = channels.includes('booking') ? safeHref(team.bookingUrl) : undefined;
   const callback = channels.includes('callback');
   const message = channels.includes('email') && requests;
-  const meanwhile = callback && message ? ' You can ask for a callback or send a message now.' : callback ? ' You can ask for a callback now.' : message ? ' You can send a message now.' : '';
-  const status = live ? 'Available now.' : live === false ? `Not available for a live chat right now.${backAt ? ` ${backAt}.` : ''}${meanwhile}` : undefined;
+  const meanwhile = callback && message ? say('canCallbackOrMessage') : callback ? say('canCallback') : message ? say('canMessage') : '';
+  const status = live ? say('availableNow') : live === false ? [say('notLive'), backAt, meanwhile].filter(Boolean).join(' ') : undefined;
 
   const action = (channel: TeamChannel) => {
     if (channel === 'chat')
@@ -40,7 +42,7 @@ export function TeamCard({ internals, team, channels, live, backAt, shared, requ
               choose(channel);
               onChat(team);
             }}>
-            Chat with {team.name}
+            {say('chatWith', { team: team.name })}
           </button>
         )
       );
@@ -48,7 +50,7 @@ export function TeamCard({ internals, team, channels, live, backAt, shared, requ
       return (
         booking && (
           <a key={channel} class="action secondary" href={booking} target="_blank" rel="noopener" onClick={() => choose(channel)}>
-            Book a call with {team.name}
+            {say('bookWith', { team: team.name })}
           </a>
         )
       );
@@ -56,7 +58,7 @@ export function TeamCard({ internals, team, channels, live, backAt, shared, requ
       return (
         email && (
           <a key={channel} class="action secondary" href={email} onClick={() => choose(channel)}>
-            Email {team.name}
+            {say('emailTeam', { team: team.name })}
           </a>
         )
       );
@@ -65,7 +67,7 @@ export function TeamCard({ internals, team, channels, live, backAt, shared, requ
           choose(channel);
           setForm(form === channel ? undefined : channel);
         }}>
-        {channel === 'callback' ? 'Request a callback' : 'Send a message'}
+        {say(channel === 'callback' ? 'requestCallback' : 'sendMessage')}
       </button>
     );
   };

@@ -1,3 +1,6 @@
+import { englishSay } from '../i18n/english.js';
+import type { Say } from '../i18n/say.js';
+
 /** What a callback or email request form holds while the visitor fills it in. */
 export interface RequestFields {
   name: string;
@@ -17,22 +20,22 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * The problems of a filled-in form, field by field, in the order the fields appear, each said
  * so the visitor knows what to change. The relay checks the same fields again.
  */
-export function fieldProblems(kind: 'callback' | 'email', fields: RequestFields): Partial<Record<FieldName, string>> {
+export function fieldProblems(kind: 'callback' | 'email', fields: RequestFields, say: Say = englishSay()): Partial<Record<FieldName, string>> {
   const problems: Partial<Record<FieldName, string>> = {};
   const name = fields.name.trim();
-  if (!name) problems.name = 'Please enter your name.';
-  else if (name.length > 100) problems.name = 'Please shorten your name to 100 characters.';
+  if (!name) problems.name = say('nameMissing');
+  else if (name.length > 100) problems.name = say('nameLong', { max: say.number(100) });
   if (kind === 'callback') {
     const phone = fields.phone.trim();
-    if (!phone) problems.phone = 'Please enter the number we should call.';
-    else if (!PHONE.test(phone) || (phone.match(/\d/g) || []).length < 6) problems.phone = 'Please enter a phone number using digits, for example +44 20 7946 0958.';
+    if (!phone) problems.phone = say('phoneMissing');
+    else if (!PHONE.test(phone) || (phone.match(/\d/g) || []).length < 6) problems.phone = say('phoneBad');
   } else {
     const email = fields.email.trim();
-    if (!email) problems.email = 'Please enter your email address so we can answer.';
-    else if (!EMAIL.test(email) || email.length > 254) problems.email = 'Please enter an email address like name@example.com.';
+    if (!email) problems.email = say('emailMissing');
+    else if (!EMAIL.test(email) || email.length > 254) problems.email = say('emailBad');
     const message = fields.message.trim();
-    if (!message) problems.message = 'Please tell us what you need help with.';
-    else if (message.length > 4000) problems.message = 'Please shorten your message to 4000 characters.';
+    if (!message) problems.message = say('messageMissing');
+    else if (message.length > 4000) problems.message = say('messageLong', { max: say.number(4000) });
   }
   return problems;
 }

@@ -4,6 +4,7 @@ import type { RequestState } from '../chat/deliverPending.js';
 import type { MessageContext } from '../chat/outbox.js';
 import type { PendingRequest } from '../chat/requestTypes.js';
 import type { RequestFields } from './formChecks.js';
+import { useSay } from '../i18n/context.js';
 
 export interface FieldProps {
   id: string;
@@ -30,14 +31,15 @@ export function Field({ id, label, problem, children }: FieldProps) {
 
 /** What Heed noticed and the page, as the visitor is shown it, with the choice to leave it out. */
 export function SharedNote({ shared, share, onShare }: { shared: MessageContext; share: boolean; onShare(share: boolean): void }) {
+  const say = useSay();
   if (!shared.summary && !shared.page) return null;
   return (
     <div class="note">
-      {shared.summary && <p>We noticed: {shared.summary}</p>}
-      <p class="muted">Page: {shared.title ? `${shared.title} (${shared.page})` : shared.page}</p>
+      {shared.summary && <p>{say('noticed', { summary: shared.summary })}</p>}
+      <p class="muted">{say('pageShown', { page: shared.title ? say('pageTitled', { title: shared.title, page: shared.page }) : shared.page })}</p>
       <label>
         <input type="checkbox" checked={share} onChange={(event) => onShare((event.target as HTMLInputElement).checked)} />
-        Include this with my request
+        {say('includeThis')}
       </label>
     </div>
   );
@@ -45,16 +47,13 @@ export function SharedNote({ shared, share, onShare }: { shared: MessageContext;
 
 /** Where the request stands, in words for the visitor. */
 export function RequestStatus({ state, kind, team, fields }: { state: RequestState; kind: 'callback' | 'email'; team: string; fields: RequestFields }) {
+  const say = useSay();
   const text =
     state === 'sent'
       ? kind === 'callback'
-        ? `Thank you. ${team} will call you on ${fields.phone.trim()}.`
-        : `Thank you. ${team} will answer you at ${fields.email.trim()}.`
-      : state === 'failed'
-        ? 'Sorry, your request could not be sent. Please try another way to reach us.'
-        : navigator.onLine === false
-          ? 'You are offline. Your request is saved on this device and will be sent as soon as you are back online.'
-          : 'Sending your request…';
+        ? say('willCall', { team, phone: fields.phone.trim() })
+        : say('willAnswer', { team, email: fields.email.trim() })
+      : say(state === 'failed' ? 'requestFailed' : navigator.onLine === false ? 'requestOffline' : 'requestSending');
   return (
     <p role="status" class="note">
       {text}

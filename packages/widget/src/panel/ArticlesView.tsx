@@ -4,6 +4,7 @@ import type { NeedState } from '@heed/core';
 import { useEffect, useState } from 'preact/hooks';
 import { safeHref } from './safeHref.js';
 import { searchSite, type FoundArticle } from './siteSearch.js';
+import { useSay } from '../i18n/context.js';
 
 export interface ArticlesViewProps {
   internals: HeedInternals;
@@ -38,6 +39,7 @@ const List = ({ label, entries }: { label?: string; entries: RankedArticle[] }) 
  */
 export function ArticlesView({ internals, need }: ArticlesViewProps) {
   const { articles: configured, pages, articleSearch } = internals.config();
+  const say = useSay();
   const [typed, setTyped] = useState('');
   // The site's own help search's answer for a query (undefined: it failed, the local list answers).
   const [remote, setRemote] = useState<{ query: string; found?: FoundArticle[] }>();
@@ -56,7 +58,7 @@ export function ArticlesView({ internals, need }: ArticlesViewProps) {
     const url = safeHref(article.url);
     return url ? [{ ...article, url }] : [];
   });
-  if (!articles.length) return <p class="muted">There are no help articles on this site yet.</p>;
+  if (!articles.length) return <p class="muted">{say('noArticles')}</p>;
 
   const topic = pages.find((rule) => globMatch(rule.match, pageKey(location)))?.topic;
   let lists: Array<[string | undefined, RankedArticle[]]>;
@@ -66,15 +68,15 @@ export function ArticlesView({ internals, need }: ArticlesViewProps) {
     const site = remote?.query === query && remote.found;
     const matches = site ? found(site) : rankArticles(articles, { topic, queries: [query], prefix: true }).filter((entry) => entry.fromQueries >= FOUND);
     lists = matches.length ? [[undefined, matches]] : [];
-    status = matches.length === 1 ? '1 article found.' : matches.length ? `${matches.length} articles found.` : 'No articles match. Try other words, or ask us.';
+    status = matches.length ? say.count('articlesFound', matches.length) : say('noArticleMatch');
   } else {
     const ranked = rankArticles(articles, { topic, queries: queriesOf(need()) });
     const matches = goodMatches(ranked);
-    lists = matches.length ? [['Best matches', matches], ['More articles', ranked.filter((entry) => !matches.includes(entry))]] : [[undefined, ranked]];
+    lists = matches.length ? [[say('bestMatches'), matches], [say('moreArticles'), ranked.filter((entry) => !matches.includes(entry))]] : [[undefined, ranked]];
   }
   return (
-    <section aria-label="Help articles" class="articles">
-      <label for="heed-article-search">Search help articles</label>
+    <section aria-label={say('articlesTitle')} class="articles">
+      <label for="heed-article-search">{say('searchArticles')}</label>
       <input
         id="heed-article-search"
         type="search"

@@ -2,6 +2,7 @@ import type { Heed, PanelView } from '@heed/core';
 import type { HeedInternals } from '@heed/core/internal';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { useSay } from '../i18n/context.js';
 
 export interface ChatViewProps {
   internals: HeedInternals;
@@ -21,6 +22,7 @@ export interface ChatViewProps {
 export function ChatView(props: ChatViewProps) {
   const { internals } = props;
   const { chat } = internals.config();
+  const say = useSay();
   const product = chat.provider !== 'relay' && chat.provider !== 'none';
   const enabled = product || (chat.provider === 'relay' && !!chat.url);
   const [chunk, setChunk] = useState<{ View: ComponentType<ChatViewProps> } | 'failed'>();
@@ -36,7 +38,7 @@ export function ChatView(props: ChatViewProps) {
       );
     return () => void (mounted = false);
   }, [enabled]);
-  if (!enabled) return <p class="muted">Live chat is not set up on this site.</p>;
-  if (chunk === 'failed') return <p class="muted">Chat could not load. Please try again later.</p>;
-  return chunk ? <chunk.View {...props} /> : <p class="muted">Connecting to chat…</p>;
+  if (!enabled) return <p class="muted">{say('chatOff')}</p>;
+  if (chunk === 'failed') return <p class="muted">{say('chatFailed')}</p>;
+  return chunk ? <chunk.View {...props} /> : <p class="muted">{say('chatConnecting')}</p>;
 }

@@ -2,6 +2,7 @@ import type { Heed, PanelView } from '@heed/core';
 import type { HeedInternals } from '@heed/core/internal';
 import { useEffect, useState } from 'preact/hooks';
 import type * as ExpertsChunk from '../experts/ExpertTeams.js';
+import { useSay } from '../i18n/context.js';
 
 export interface ExpertViewProps {
   internals: HeedInternals;
@@ -16,6 +17,7 @@ export interface ExpertViewProps {
  * the visitor opens this view, so the panel stays small.
  */
 export function ExpertView(props: ExpertViewProps) {
+  const say = useSay();
   const [chunk, setChunk] = useState<typeof ExpertsChunk | 'failed'>();
   useEffect(() => {
     let mounted = true;
@@ -28,6 +30,6 @@ export function ExpertView(props: ExpertViewProps) {
     );
     return () => void (mounted = false);
   }, []);
-  if (chunk === 'failed') return <p class="muted">Our experts could not be shown. Please try again later.</p>;
-  return chunk ? <chunk.ExpertTeams {...props} /> : <p class="muted">Loading our experts…</p>;
+  if (chunk === 'failed') return <p class="muted">{say('expertsFailed')}</p>;
+  return chunk ? <chunk.ExpertTeams {...props} /> : <p class="muted">{say('expertsLoading')}</p>;
 }

@@ -1,6 +1,7 @@
 import type { PanelView } from '@heed/core';
 import { availableHelp, type HeedInternals } from '@heed/core/internal';
 import { NOTHING_SET_UP, tellOwner } from './ownerNotice.js';
+import { useSay } from '../i18n/context.js';
 
 export interface HomeViewProps {
   internals: HeedInternals;
@@ -10,16 +11,18 @@ export interface HomeViewProps {
 /** The first view: the ways to get help that this site offers, and only those. */
 export function HomeView({ internals, onNavigate }: HomeViewProps) {
   const help = availableHelp(internals.config());
+  const say = useSay();
   const options: Array<[PanelView, string]> = [];
-  if (help.articles) options.push(['articles', 'Browse help articles']);
-  if (help.chat) options.push(['chat', 'Chat with us']);
-  if (help.experts) options.push(['expert', 'Talk to an expert']);
+  if (help.articles) options.push(['articles', say('browseArticles')]);
+  if (help.chat) options.push(['chat', say('chatTitle')]);
+  if (help.experts) options.push(['expert', say('expertTitle')]);
   // The visitor hears what is true for them; why it is so is the owner's business (the console).
   if (!options.length) tellOwner(NOTHING_SET_UP);
   return (
-    <section aria-label="Ways to get help">
+    <section aria-label={say('ways')}>
       {options.length ? (
-        <div class="row">
+        // One under the other, all as wide as the panel: the ways to get help read as a list of equals.
+        <div class="choices">
           {options.map(([view, label]) => (
             <button type="button" class="action" key={view} onClick={() => onNavigate(view)}>
               {label}
@@ -27,7 +30,7 @@ export function HomeView({ internals, onNavigate }: HomeViewProps) {
           ))}
         </div>
       ) : (
-        <p class="muted">Sorry, there is no online help on this site at the moment.</p>
+        <p class="muted">{say('noHelp')}</p>
       )}
     </section>
   );

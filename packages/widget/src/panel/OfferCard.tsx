@@ -2,6 +2,7 @@ import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useRef } from 'preact/hooks';
 import type { OfferCopy } from './offerText.js';
 import { placeOffer } from './placeOffer.js';
+import { useSay } from '../i18n/context.js';
 
 export interface OfferCardProps {
   copy: OfferCopy;
@@ -25,6 +26,7 @@ export interface OfferCardProps {
  */
 export function OfferCard({ copy, anchor, tab, edge, keepClear, onAccept, onArticle, onDismiss }: OfferCardProps) {
   const card = useRef<HTMLDivElement>(null);
+  const say = useSay();
 
   useEffect(() => {
     const floating = card.current!;
@@ -66,7 +68,7 @@ export function OfferCard({ copy, anchor, tab, edge, keepClear, onAccept, onArti
           {copy.action}
         </button>
         <button type="button" class="action secondary" onClick={() => onDismiss('button')}>
-          No thanks
+          {say('decline')}
         </button>
       </div>
     </div>

@@ -5,6 +5,8 @@ import { ArticlesView } from './ArticlesView.js';
 import { ChatView } from './ChatView.js';
 import { ExpertView } from './ExpertView.js';
 import { HomeView } from './HomeView.js';
+import { useSay } from '../i18n/context.js';
+import type { StringKey } from '../i18n/en.js';
 
 export interface PanelProps {
   heed: Heed;
@@ -18,16 +20,12 @@ export interface PanelProps {
   onClose(): void;
 }
 
-const TITLES: Record<PanelView, string | undefined> = {
-  home: undefined,
-  articles: 'Help articles',
-  chat: 'Chat with us',
-  expert: 'Talk to an expert',
-};
+const TITLES: Record<PanelView, StringKey> = { home: 'title', articles: 'articlesTitle', chat: 'chatTitle', expert: 'expertTitle' };
 
 /** The panel: a non-modal dialog with a heading, a close button and the current view. */
 export function Panel({ heed, internals, view, topic, takeFocus, onNavigate, onClose }: PanelProps) {
   const { ui } = internals.config();
+  const say = useSay();
   const heading = useRef<HTMLHeadingElement>(null);
   const [proactive, setProactive] = useState<ProactivePreference>(heed.state().preferences.proactive);
   // A chat product's messenger is open: the panel steps aside until it closes.
@@ -57,9 +55,9 @@ export function Panel({ heed, internals, view, topic, takeFocus, onNavigate, onC
     >
       <div class="head">
         <h2 id="heed-panel-title" tabIndex={-1} ref={heading}>
-          {TITLES[view] ?? ui.title}
+          {say(TITLES[view])}
         </h2>
-        <button type="button" class="close" aria-label="Close help" onClick={onClose}>
+        <button type="button" class="close" aria-label={say('close')} onClick={onClose}>
           ×
         </button>
       </div>
@@ -70,14 +68,14 @@ export function Panel({ heed, internals, view, topic, takeFocus, onNavigate, onC
         {view === 'chat' && <ChatView internals={internals} heed={heed} onAway={setAway} onClose={onClose} onNavigate={onNavigate} />}
         {view !== 'home' && (
           <button type="button" class="action secondary" onClick={() => onNavigate('home')}>
-            Back to help options
+            {say('back')}
           </button>
         )}
         <fieldset>
-          <legend>When should we offer help?</legend>
+          <legend>{say('prefLegend')}</legend>
           <label>
             <input type="radio" name="heed-proactive" value="on" checked={proactive === 'on'} onChange={() => choose('on')} />
-            Offer help when I seem stuck
+            {say('prefOn')}
           </label>
           <label>
             <input
@@ -87,7 +85,7 @@ export function Panel({ heed, internals, view, topic, takeFocus, onNavigate, onC
               checked={proactive === 'ask-only'}
               onChange={() => choose('ask-only')}
             />
-            Only when I ask
+            {say('prefAsk')}
           </label>
         </fieldset>
       </div>

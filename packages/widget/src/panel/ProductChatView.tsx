@@ -4,6 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { summarize } from '../chat/summary.js';
 import type { Messenger, MessengerState } from '../providers/messenger.js';
 import type { ProductContext } from '../providers/types.js';
+import { useSay } from '../i18n/context.js';
+import type { Say } from '../i18n/say.js';
 
 export interface ProductChatViewProps {
   internals: HeedInternals;
@@ -16,12 +18,12 @@ export interface ProductChatViewProps {
 }
 
 /** What the visitor is shown, fixed when the view opens: only that is ever handed to the product. */
-function contextNow(heed: Heed): ProductContext {
+function contextNow(heed: Heed, say: Say): ProductContext {
   const page = pageKey(location).slice(0, 2048);
-  const summary = summarize(heed.state().need.reasons, page);
+  const summary = summarize(heed.state().need.reasons, page, say);
   const title = document.title.trim().slice(0, 300) || undefined;
-  const where = `Page: ${title ? `${title} (${page})` : page}`;
-  return { summary, page, title, text: summary ? `We noticed: ${summary}. ${where}` : where };
+  const where = say('pageShown', { page: title ? say('pageTitled', { title, page }) : page });
+  return { summary, page, title, text: summary ? `${say('noticed', { summary })}. ${where}` : where };
 }
 
 /**
@@ -31,7 +33,8 @@ function contextNow(heed: Heed): ProductContext {
  * to Heed's tab.
  */
 export function ProductChatView({ internals, heed, onAway, onClose, onNavigate }: ProductChatViewProps) {
-  const shown = useMemo(() => contextNow(heed), []);
+  const say = useSay();
+  const shown = useMemo(() => contextNow(heed, say), []);
   const [share, setShare] = useState(true);
   const [state, setState] = useState<MessengerState>('connecting');
   const [asked, setAsked] = useState(false);
@@ -77,18 +80,18 @@ export function ProductChatView({ internals, heed, onAway, onClose, onNavigate }
 
   if (state === 'failed')
     return (
-      <section aria-label="Chat" class="chat">
-        <p role="status">Chat could not load. It may be blocked in this browser, or the connection may be down.</p>
+      <section aria-label={say('chat')} class="chat">
+        <p role="status">{say('productFailed')}</p>
         {(help.experts || help.articles) && (
           <div class="row">
             {help.experts && (
               <button type="button" class="action" onClick={() => onNavigate('expert')}>
-                Contact us another way
+                {say('otherWay')}
               </button>
             )}
             {help.articles && (
               <button type="button" class="action" onClick={() => onNavigate('articles')}>
-                Browse help articles
+                {say('browseArticles')}
               </button>
             )}
           </div>
@@ -96,20 +99,20 @@ export function ProductChatView({ internals, heed, onAway, onClose, onNavigate }
       </section>
     );
   return (
-    <section aria-label="Chat" class="chat">
+    <section aria-label={say('chat')} class="chat">
       <div class="note">
-        {shown.summary && <p>We noticed: {shown.summary}</p>}
-        <p class="muted">Page: {shown.title ? `${shown.title} (${shown.page})` : shown.page}</p>
+        {shown.summary && <p>{say('noticed', { summary: shown.summary })}</p>}
+        <p class="muted">{say('pageShown', { page: shown.title ? say('pageTitled', { title: shown.title, page: shown.page }) : shown.page })}</p>
         <label>
           <input type="checkbox" checked={share} onChange={(event) => setShare((event.target as HTMLInputElement).checked)} />
-          Share this with the agent
+          {say('shareWithAgent')}
         </label>
       </div>
       <button type="button" class="action" onClick={open}>
-        Open chat
+        {say('openChat')}
       </button>
       <p role="status" class="muted">
-        {state === 'connecting' ? (asked ? 'Connecting to chat… It opens in a moment.' : 'Connecting to chat…') : ''}
+        {state === 'connecting' ? say(asked ? 'openingSoon' : 'chatConnecting') : ''}
       </p>
     </section>
   );

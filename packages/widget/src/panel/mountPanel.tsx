@@ -2,6 +2,9 @@ import type { Heed, OfferEvent, PanelEvent, PanelView } from '@heed/core';
 import { completeConfigReporting, type HeedInternals } from '@heed/core/internal';
 import { render } from 'preact';
 import { adoptCss } from '../styles.js';
+import { SayContext } from '../i18n/context.js';
+import { stringsFor } from '../i18n/loadStrings.js';
+import type { Say } from '../i18n/say.js';
 import { createOfferLayer } from './offerLayer.js';
 import { panelCss } from './panelCss.js';
 import { Panel } from './Panel.js';
@@ -40,6 +43,28 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
   adoptCss(root, panelCss);
   const container = document.createElement('div');
   root.append(container);
+  // The words of the locale heed.js chose (the host's `lang`). Loaded once per config: an
+  // offer or an opening waits for them only the first time (a small chunk, fetched with the panel).
+  let say: Say | undefined;
+  let loading: Promise<Say> | undefined;
+  const withSay = (then: (say: Say) => void) => {
+    const strings = stringsFor(internals, (root.host as HTMLElement).lang || 'en');
+    if (strings === loading && say) return then(say);
+    loading = strings;
+    void strings.then((loaded) => {
+      // Destroyed meanwhile: nothing more to show.
+      if (!loading) return;
+      // The latest config's words win; an older load still lets its opening or offer through.
+      if (strings === loading || !say) {
+        say = loaded;
+        // Heed's own content says which language and direction it is in (Arabic, Hebrew: right to left).
+        container.lang = loaded.tag;
+        container.dir = loaded.dir;
+      }
+      then(say);
+    });
+  };
+  withSay(() => {});
   let current: { view: PanelView; by: PanelEvent['by']; topic?: string } | undefined;
   // The topic of the offer on screen: an expert view opened from it shows that topic's team first.
   let offered: OfferEvent | undefined;
@@ -53,21 +78,23 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
 
   const draw = () => {
     render(
-      current ? (
-        <Panel
-          key="panel"
-          heed={heed}
-          internals={internals}
-          view={current.view}
-          topic={current.topic}
-          takeFocus={current.by === 'visitor'}
-          onNavigate={(view) => {
-            if (!current) return;
-            current = { ...current, view };
-            draw();
-          }}
-          onClose={() => controller.close('visitor')}
-        />
+      current && say ? (
+        <SayContext.Provider value={say}>
+          <Panel
+            key="panel"
+            heed={heed}
+            internals={internals}
+            view={current.view}
+            topic={current.topic}
+            takeFocus={current.by === 'visitor'}
+            onNavigate={(view) => {
+              if (!current) return;
+              current = { ...current, view };
+              draw();
+            }}
+            onClose={() => controller.close('visitor')}
+          />
+        </SayContext.Provider>
       ) : null,
       container,
     );
@@ -75,10 +102,12 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
 
   const controller: PanelController = {
     open(view, by, topic) {
-      current = { view, by, topic };
-      draw();
-      onChange(true);
-      internals.emit('open', { view, by });
+      withSay(() => {
+        current = { view, by, topic };
+        draw();
+        onChange(true);
+        internals.emit('open', { view, by });
+      });
     },
     close(by) {
       if (!current) return;
@@ -92,12 +121,15 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
     },
     isOpen: () => !!current,
     offer(offer) {
-      if (current) return;
-      offered = offer;
-      offers.show(offer);
+      withSay((words) => {
+        if (current) return;
+        offered = offer;
+        offers.show(offer, words);
+      });
     },
     withdraw: (id) => offers.withdraw(id),
     destroy() {
+      loading = undefined;
       offers.destroy();
       render(null, container);
       container.remove();

@@ -7,6 +7,11 @@ import { OfferCard } from './OfferCard.js';
 import { offerCopy, type OfferCopy } from './offerText.js';
 import { NOTHING_SET_UP, tellOwner } from './ownerNotice.js';
 import { safeHref } from './safeHref.js';
+import { SayContext } from '../i18n/context.js';
+import type { Say } from '../i18n/say.js';
+
+/** The tab's physical edge: right to left, `ui.position: 'right'` is the left edge (the inline end). */
+const physicalEdge = (position: string, say: Say) => (say.dir === 'rtl' ? ({ right: 'left', left: 'right' } as Record<string, string>)[position] || position : position);
 
 export interface OfferLayerOptions {
   root: ShadowRoot;
@@ -21,7 +26,7 @@ export interface OfferLayerOptions {
 export function createOfferLayer({ root, internals, tab, live, onAccept }: OfferLayerOptions) {
   const box = document.createElement('div');
   root.append(box);
-  let shown: { offer: OfferEvent; copy: OfferCopy } | undefined;
+  let shown: { offer: OfferEvent; copy: OfferCopy; say: Say } | undefined;
   // The control the visitor used last (not Heed's own): an offer must not cover it.
   let lastUsed: Element | undefined;
   const onUse = (event: Event) => {
@@ -31,49 +36,51 @@ export function createOfferLayer({ root, internals, tab, live, onAccept }: Offer
   addEventListener('pointerdown', onUse, { capture: true, passive: true });
 
   const draw = () => {
-    const { offer, copy } = shown || {};
+    const { offer, copy, say } = shown || {};
     // Anchor next to where the struggle happened, if that is still on screen; else the tab.
     const anchors = offer ? offerAnchors(offer.reasons, internals) : [];
     render(
-      offer && copy ? (
-        <OfferCard
-          key={offer.id}
-          copy={copy}
-          anchor={anchors[0]}
-          tab={tab}
-          edge={internals.config().ui.position}
-          keepClear={() => keepClear(internals.config(), root.host, anchors, lastUsed)}
-          onAccept={() => {
-            shown = undefined;
-            draw();
-            internals.emit('accept', { id: offer.id, channel: copy.channel });
-            onAccept(copy.view);
-          }}
-          onArticle={() => {
-            // No preventDefault: the article opens as any link does (new tab with a modifier key too).
-            shown = undefined;
-            draw();
-            internals.emit('accept', { id: offer.id, channel: 'article' });
-          }}
-          onDismiss={(how) => internals.emit('dismiss', { id: offer.id, how })}
-        />
+      offer && copy && say ? (
+        <SayContext.Provider value={say}>
+          <OfferCard
+            key={offer.id}
+            copy={copy}
+            anchor={anchors[0]}
+            tab={tab}
+            edge={physicalEdge(internals.config().ui.position, say)}
+            keepClear={() => keepClear(internals.config(), root.host, anchors, lastUsed)}
+            onAccept={() => {
+              shown = undefined;
+              draw();
+              internals.emit('accept', { id: offer.id, channel: copy.channel });
+              onAccept(copy.view);
+            }}
+            onArticle={() => {
+              // No preventDefault: the article opens as any link does (new tab with a modifier key too).
+              shown = undefined;
+              draw();
+              internals.emit('accept', { id: offer.id, channel: 'article' });
+            }}
+            onDismiss={(how) => internals.emit('dismiss', { id: offer.id, how })}
+          />
+        </SayContext.Provider>
       ) : null,
       box,
     );
   };
 
   return {
-    show(offer: OfferEvent) {
+    show(offer: OfferEvent, say: Say) {
       // Never promise what is not there: with nothing to lead to, no card (the owner is told).
       // An article link that is not http(s) is no link at all: the card then leads to the articles view.
       const url = safeHref(offer.article?.url);
-      const copy = offerCopy({ ...offer, article: url ? { title: offer.article!.title, url } : undefined }, availableHelp(internals.config()));
+      const copy = offerCopy({ ...offer, article: url ? { title: offer.article!.title, url } : undefined }, availableHelp(internals.config()), say);
       if (!copy) return tellOwner(NOTHING_SET_UP);
-      shown = { offer, copy };
+      shown = { offer, copy, say };
       draw();
-      // An article offer names the article: the link is the help, the Help tab the way to a person.
-      const lead = copy.article ? `${copy.body} ${copy.article.title}. Or press` : 'Help is available: press';
-      live.textContent = `${copy.headline} ${lead} the Help tab, or Escape to dismiss.`;
+      // An article offer names the article: the link is the help, the tab the way to a person.
+      const words = { headline: copy.headline, body: copy.body, article: copy.article?.title, tab: tab.textContent || '' };
+      live.textContent = say(copy.article ? 'announceArticle' : 'announce', words);
     },
     withdraw(id: string) {
       if (shown?.offer.id !== id) return;

@@ -1,7 +1,11 @@
 import type { OfferEvent, PanelView, SignalEvent } from '@heed/core';
 import type { AvailableHelp } from '@heed/core/internal';
+import type { StringKey } from '../i18n/en.js';
+import { englishSay } from '../i18n/english.js';
+import type { Say } from '../i18n/say.js';
 
-const quote = (value: unknown) => `“${String(value).slice(0, 40)}”`;
+/** What the visitor typed or clicked, in the locale's quotation marks. */
+const quote = (say: Say, value: unknown) => say('quote', { text: String(value).slice(0, 40) });
 
 /**
  * The signal an offer speaks about: the most recent one. A refinement and the failure of that
@@ -42,29 +46,29 @@ const troubleOf = (signal: SignalEvent | undefined): Trouble => {
  * What Heed noticed, in plain words, from the signal the offer speaks about. Never repeats
  * anything but the search query and element or field names the detectors recorded.
  */
-export function offerHeadline(reasons: SignalEvent[]): string {
+export function offerHeadline(reasons: SignalEvent[], say: Say = englishSay()): string {
   const deciding = decidingSignal(reasons);
   const detail = deciding?.detail || {};
   switch (deciding?.type) {
     case 'search-failure':
-      return detail.query ? `Can't find ${quote(detail.query)}?` : "Can't find what you're looking for?";
+      return detail.query ? say('cantFindQuery', { query: quote(say, detail.query) }) : say('cantFind');
     case 'search-refine':
-      return `Still looking for ${quote(detail.query)}?`;
+      return say('stillLookingQuery', { query: quote(say, detail.query) });
     case 'rage-click':
     case 'dead-click':
     case 'error-click':
-      return detail.element ? `Is ${quote(detail.element)} not working?` : 'Is something not working?';
+      return detail.element ? say('notWorkingElement', { element: quote(say, detail.element) }) : say('notWorking');
     case 'form-error':
-      return detail.field ? `Having trouble with ${quote(detail.field)}?` : 'Having trouble with this form?';
+      return detail.field ? say('troubleField', { field: quote(say, detail.field) }) : say('troubleForm');
     case 'dwell':
-      return 'Need a hand with this step?';
+      return say('stepHand');
     case 'help-seek':
-      return 'Still looking for an answer?';
+      return say('stillLookingAnswer');
     case 'back-nav':
     case 'pogo-stick':
-      return "Can't find what you're looking for?";
+      return say('cantFind');
     default:
-      return 'Can we help?';
+      return say('canWeHelp');
   }
 }
 
@@ -84,70 +88,53 @@ export interface OfferCopy {
 }
 
 // The sentence under the headline, by the help the button leads to and the kind of trouble.
-const MESSAGE: Record<Trouble, string> = {
-  finding: "Leave us a message and we'll help you find it.",
-  broken: "Tell us what went wrong and we'll look into it.",
-  form: "Leave us a message and we'll help you get it done.",
-  other: "Leave us a message and we'll get back to you.",
-};
-const ARTICLES: Record<Trouble, string> = {
-  finding: 'Our help articles may have what you are looking for.',
-  broken: 'Our help articles may explain what is going on.',
-  form: 'Our help articles may explain what this form needs.',
-  other: 'Our help articles may have the answer.',
-};
-const EXPERTS: Record<Trouble, string> = {
-  finding: 'Our team can help you find it.',
-  broken: 'Our team can look into it for you.',
-  form: 'Our team can help you get it done.',
-  other: 'Our team is happy to help.',
-};
+const MESSAGE: Record<Trouble, StringKey> = { finding: 'messageFinding', broken: 'messageBroken', form: 'messageForm', other: 'messageOther' };
+const ARTICLES: Record<Trouble, StringKey> = { finding: 'articlesFinding', broken: 'articlesBroken', form: 'articlesForm', other: 'articlesOther' };
+const EXPERTS: Record<Trouble, StringKey> = { finding: 'expertsFinding', broken: 'expertsBroken', form: 'expertsForm', other: 'expertsOther' };
 
-const CHANNEL_WORDS = { chat: 'chat', callback: 'a callback', email: 'email', booking: 'booking a call' };
+const CHANNEL_WORDS = { chat: 'byChat', callback: 'byCallback', email: 'byEmail', booking: 'byBooking' } as const;
 
-/** "Our billing team" for a team named "Billing team"; a person ("Sam, our tool specialist") as named. */
-const teamPhrase = (name: string) => (/\bteam$/i.test(name) ? `Our ${name[0].toLowerCase()}${name.slice(1)}` : name);
-
-/** "chat, a callback or email". */
-const channelList = (channels: Array<keyof typeof CHANNEL_WORDS>) => {
-  const words = channels.map((channel) => CHANNEL_WORDS[channel]);
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : words[0];
-};
+/**
+ * "Our billing team" for a team named "Billing team" (English only: other languages name the team
+ * as written); a person ("Sam, our tool specialist") as named.
+ */
+const teamPhrase = (name: string, say: Say) => (say.lang === 'en' && /\bteam$/i.test(name) ? `Our ${name[0]!.toLowerCase()}${name.slice(1)}` : name);
 
 /** The way to ask a person, below an article the offer leads with. */
-const personCopy = (help: AvailableHelp): Pick<OfferCopy, 'action' | 'view' | 'channel'> =>
+const personCopy = (help: AvailableHelp, say: Say): Pick<OfferCopy, 'action' | 'view' | 'channel'> =>
   help.chat
-    ? { action: 'Message us', view: 'chat', channel: 'panel' }
+    ? { action: say('messageUs'), view: 'chat', channel: 'panel' }
     : help.experts
-      ? { action: 'Contact our team', view: 'expert', channel: 'panel' }
-      : { action: 'More help articles', view: 'articles', channel: 'panel' };
+      ? { action: say('contactTeam'), view: 'expert', channel: 'panel' }
+      : { action: say('moreHelpArticles'), view: 'articles', channel: 'panel' };
 
 /**
  * The copy of an offer, or `undefined` when the site has set up nothing an offer could lead to:
  * a card must never promise help that is not there. Live chat when an agent is there; else a
  * message (chat configured, nobody online), the site's help articles, or its expert teams.
  */
-export function offerCopy(offer: Pick<OfferEvent, 'kind' | 'reasons' | 'article' | 'team'>, help: AvailableHelp): OfferCopy | undefined {
-  const headline = offerHeadline(offer.reasons);
+export function offerCopy(offer: Pick<OfferEvent, 'kind' | 'reasons' | 'article' | 'team'>, help: AvailableHelp, say: Say = englishSay()): OfferCopy | undefined {
+  const headline = offerHeadline(offer.reasons, say);
   const trouble = troubleOf(decidingSignal(offer.reasons));
   const { article, team } = offer;
   if (offer.kind === 'chat' && help.chat) {
-    return { headline, body: 'Someone from our team is here to chat now.', action: 'Chat with us', view: 'chat', channel: 'chat' };
+    return { headline, body: say('liveNow'), action: say('chatTitle'), view: 'chat', channel: 'chat' };
   }
   // The article that matches the struggle comes first; a person is one click below it.
-  if (offer.kind === 'articles' && help.articles && article) return { headline, body: 'This help article may answer it:', article, ...personCopy(help) };
+  if (offer.kind === 'articles' && help.articles && article) return { headline, body: say('articleLead'), article, ...personCopy(help, say) };
   if (offer.kind === 'expert' && help.experts && team?.channels.length) {
-    return { headline, body: `${teamPhrase(team.name)} can help with this now by ${channelList(team.channels)}.`, action: 'Contact our team', view: 'expert', channel: 'panel' };
+    const channels = say.list(team.channels.map((channel) => say(CHANNEL_WORDS[channel])), 'or');
+    return { headline, body: say('teamCanHelp', { team: teamPhrase(team.name, say), channels }), action: say('contactTeam'), view: 'expert', channel: 'panel' };
   }
   // The policy chose a tier: lead straight to it when the site has it.
-  if (offer.kind === 'articles' && help.articles) return { headline, body: ARTICLES[trouble], action: 'See help articles', view: 'articles', channel: 'panel' };
-  if (offer.kind === 'expert' && help.experts) return { headline, body: EXPERTS[trouble], action: 'Contact our team', view: 'expert', channel: 'panel' };
+  if (offer.kind === 'articles' && help.articles) return { headline, body: say(ARTICLES[trouble]), action: say('seeArticles'), view: 'articles', channel: 'panel' };
+  if (offer.kind === 'expert' && help.experts) return { headline, body: say(EXPERTS[trouble]), action: say('contactTeam'), view: 'expert', channel: 'panel' };
   // More than one way to help: the panel's home lists them; one way: straight to it.
   const ways = +help.chat + +help.articles + +help.experts;
-  const body = help.chat ? MESSAGE[trouble] : help.articles ? ARTICLES[trouble] : EXPERTS[trouble];
-  if (ways > 1) return { headline, body, action: 'Ask us', view: 'home', channel: 'panel' };
-  if (help.chat) return { headline, body, action: 'Message us', view: 'chat', channel: 'panel' };
-  if (help.articles) return { headline, body, action: 'See help articles', view: 'articles', channel: 'panel' };
-  if (help.experts) return { headline, body, action: 'Contact our team', view: 'expert', channel: 'panel' };
+  const body = say(help.chat ? MESSAGE[trouble] : help.articles ? ARTICLES[trouble] : EXPERTS[trouble]);
+  if (ways > 1) return { headline, body, action: say('askUs'), view: 'home', channel: 'panel' };
+  if (help.chat) return { headline, body, action: say('messageUs'), view: 'chat', channel: 'panel' };
+  if (help.articles) return { headline, body, action: say('seeArticles'), view: 'articles', channel: 'panel' };
+  if (help.experts) return { headline, body, action: say('contactTeam'), view: 'expert', channel: 'panel' };
   return undefined;
 }

@@ -1,13 +1,19 @@
-/** Styles of the panel; shipped in the lazily loaded panel chunk. */
+/**
+ * `.panel{padding:0}`: the tab's edge classes (`.right`…, styles.ts) pad the tab away from the screen
+ * edge; on the panel that padding cut its header rule short.
+ *
+ * Styles of the panel; shipped in the lazily loaded panel chunk. Sides are logical (`inset-inline-end`,
+ * `padding-inline`…), so Arabic and Hebrew mirror the panel; the safe-area insets stay physical.
+ */
 export const panelCss = `
-.panel{position:fixed;display:flex;flex-direction:column;width:min(360px,calc(100vw - 32px));max-height:min(560px,calc(100vh - 140px));
+.panel{position:fixed;display:flex;flex-direction:column;width:min(360px,calc(100vw - 32px));max-height:min(640px,calc(100vh - 172px));
 background:var(--heed-bg);color:var(--heed-fg);border-radius:var(--heed-radius);box-shadow:0 8px 30px rgb(0 0 0/.3);overflow:hidden;
-bottom:calc(152px + env(safe-area-inset-bottom))}
+bottom:calc(152px + env(safe-area-inset-bottom));padding:0}
 .panel[hidden]{display:none}
-.panel.right{right:max(16px,env(safe-area-inset-right))}
-.panel.left{left:max(16px,env(safe-area-inset-left))}
-.panel.bottom{right:max(16px,env(safe-area-inset-right));bottom:calc(64px + env(safe-area-inset-bottom))}
-.head{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:12px 12px 12px 16px;border-bottom:1px solid rgb(127 127 127/.3)}
+.panel.right{inset-inline-end:max(16px,env(safe-area-inset-right))}
+.panel.left{inset-inline-start:max(16px,env(safe-area-inset-left))}
+.panel.bottom{inset-inline-end:max(16px,env(safe-area-inset-right));bottom:calc(64px + env(safe-area-inset-bottom))}
+.head{display:flex;align-items:center;justify-content:space-between;gap:8px;padding-block:12px;padding-inline:16px 12px;border-bottom:1px solid rgb(127 127 127/.3)}
 h2{margin:0;font:700 17px/1.3 var(--heed-font)}
 h3{margin:0 0 8px;font:600 15px/1.3 var(--heed-font)}
 .body{padding:16px;overflow:auto;display:grid;gap:16px}
@@ -37,6 +43,8 @@ summary{min-height:32px;cursor:pointer;font-weight:600}
 .note{padding:10px;border-radius:8px;background:rgb(127 127 127/.12);display:grid;gap:6px}
 .muted{color:var(--heed-muted)}
 .row{display:flex;flex-wrap:wrap;gap:8px}
+.row>.action{flex:1 1 auto}
+.choices{display:grid;gap:8px}
 .offer{position:fixed;top:0;left:0;visibility:hidden;width:min(360px,calc(100vw - 16px));padding:12px 14px;display:grid;gap:8px;
 background:var(--heed-bg);color:var(--heed-fg);border-radius:var(--heed-radius);box-shadow:0 6px 24px rgb(0 0 0/.28);border:1px solid rgb(127 127 127/.3)}
 .offer-title{font-weight:700;font-size:16px}

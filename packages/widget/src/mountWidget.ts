@@ -1,5 +1,6 @@
 import type { Heed, PanelEvent, PanelView } from '@heed/core';
 import { internalsOf, type HeedInternals } from '@heed/core/internal';
+import { HOST_TAKEN } from './hostTaken.js';
 import { loadDebug } from './loadDebug.js';
 import { CHAT_PENDING_KEY } from './chat/pendingKey.js';
 import { loadChatDelivery } from './loadChatDelivery.js';
@@ -49,6 +50,12 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
  * @internal
  */
 export function mountTab(heed: Heed, internals: HeedInternals, options: MountWidgetOptions = {}): () => void {
+  // Heed never defines <heed-help>: when the page has, the element (and whatever it renders or hides)
+  // is the page's. Step aside, and let no offer count as shown.
+  if (customElements.get('heed-help')) {
+    internals.report('host', HOST_TAKEN);
+    return internals.attachView({ open() {}, close() {}, present: async () => false });
+  }
   const host = document.createElement('heed-help');
   const root = host.attachShadow({ mode: 'open' });
   const tab = document.createElement('button');
@@ -90,13 +97,12 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
   (options.parent || document.body).append(host);
 
   const offs = [
-    internals.attachView({ open, close }),
+    internals.attachView({ open, close, present: (offer) => ensurePanel().then((ready) => (ready ? ready.offer(offer) : (host.isConnected || internals.report('host', HOST_TAKEN), false))) }),
     // Help is likely needed soon once the visitor seems to struggle: fetch the panel now, and hint on the tab.
     heed.on('need', ({ level }) => {
       tab.classList.toggle('hint', level !== 'none');
       if (level !== 'none') preload();
     }),
-    heed.on('offer', (offer) => void ensurePanel().then((ready) => ready?.offer(offer))),
     heed.on('dismiss', ({ id }) => panel?.withdraw(id)),
   ];
   // The debug overlay is for site owners: a chunk loaded only when asked for. Asked for in the URL,

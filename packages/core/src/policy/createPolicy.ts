@@ -2,6 +2,7 @@ import { completeConfigReporting } from '../config/completeConfig.js';
 import type { Activity } from '../activity.js';
 import type { PageRule, ResolvedConfig } from '../config/configTypes.js';
 import type { Emitter } from '../emitter.js';
+import type { ViewHandler } from '../internals.js';
 import { availableHelp } from '../help/availableHelp.js';
 import type { Store } from '../storage/createStore.js';
 import type { HeedEvents, NeedState, OfferEvent, Preferences } from '../types.js';
@@ -30,6 +31,8 @@ export interface PolicyDeps {
   need(): NeedState;
   /** The store is shared by the site's tabs (IndexedDB); otherwise tabs keep copies in step. */
   shared: boolean;
+  /** The UI that shows offers, if one is attached. */
+  view(): ViewHandler | undefined;
 }
 
 /**
@@ -115,6 +118,11 @@ export function createPolicy(deps: PolicyDeps): Policy {
   const show = async (choice: OfferChoice, { now, page: shownOn }: Decision) => {
     const offer: OfferEvent = { id: `offer-${now.toString(36)}-${++count}`, reasons: need.reasons, ...choice };
     showing = offer;
+    // Not seen, not offered: the page hid or removed Heed's element (the UI reports why, once).
+    if (!(await (deps.view()?.present(offer) ?? true))) {
+      showing = undefined;
+      return suppress('hidden');
+    }
     ignoreTimer = setTimeout(() => bus.emit('dismiss', { id: offer.id, how: 'timeout' }), policy.ignoreSeconds * 1000);
     await remember((m) => {
       m.offers.push(now);

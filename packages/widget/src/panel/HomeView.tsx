@@ -20,7 +20,8 @@ export function HomeView({ internals, onNavigate }: HomeViewProps) {
     <section aria-label="Ways to get help">
       {options.length ? (
         <div class="row">
-          {options.map(([view, label]) => (
+          {/* Array.from, not options.map: the way into help must open even on a page that broke Array.prototype.map. */}
+          {Array.from(options, ([view, label]) => (
             <button type="button" class="action" key={view} onClick={() => onNavigate(view)}>
               {label}
             </button>

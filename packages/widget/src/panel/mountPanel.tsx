@@ -12,8 +12,8 @@ export interface PanelController {
   open(view: PanelView, by: PanelEvent['by'], topic?: string): void;
   close(by: PanelEvent['by']): void;
   isOpen(): boolean;
-  /** Shows a proactive offer next to where the struggle happened (or the tab). */
-  offer(offer: OfferEvent): void;
+  /** Shows a proactive offer next to where the struggle happened (or the tab); resolves whether the visitor can see it. */
+  offer(offer: OfferEvent): Promise<boolean>;
   /** Takes an offer away (dismissed elsewhere, or ignored). */
   withdraw(id: string): void;
   destroy(): void;
@@ -91,10 +91,10 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
       internals.emit('close', { view, by });
     },
     isOpen: () => !!current,
-    offer(offer) {
-      if (current) return;
+    async offer(offer) {
+      if (current) return false;
       offered = offer;
-      offers.show(offer);
+      return offers.show(offer);
     },
     withdraw: (id) => offers.withdraw(id),
     destroy() {

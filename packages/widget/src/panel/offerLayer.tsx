@@ -7,6 +7,8 @@ import { OfferCard } from './OfferCard.js';
 import { offerCopy, type OfferCopy } from './offerText.js';
 import { NOTHING_SET_UP, tellOwner } from './ownerNotice.js';
 import { safeHref } from './safeHref.js';
+import { seenOnPage } from './seenOnPage.js';
+import { HOST_TAKEN } from '../hostTaken.js';
 
 export interface OfferLayerOptions {
   root: ShadowRoot;
@@ -22,6 +24,13 @@ export function createOfferLayer({ root, internals, tab, live, onAccept }: Offer
   const box = document.createElement('div');
   root.append(box);
   let shown: { offer: OfferEvent; copy: OfferCopy } | undefined;
+  // Resolves `show`'s promise once the card has its first place (or is gone before it had one).
+  let settle: ((card?: Element) => void) | undefined;
+  const settled = (card?: Element) => {
+    const done = settle;
+    settle = undefined;
+    done?.(card);
+  };
   // The control the visitor used last (not Heed's own): an offer must not cover it.
   let lastUsed: Element | undefined;
   const onUse = (event: Event) => {
@@ -43,6 +52,7 @@ export function createOfferLayer({ root, internals, tab, live, onAccept }: Offer
           tab={tab}
           edge={internals.config().ui.position}
           keepClear={() => keepClear(internals.config(), root.host, anchors, lastUsed)}
+          onPlaced={settled}
           onAccept={() => {
             shown = undefined;
             draw();
@@ -63,25 +73,36 @@ export function createOfferLayer({ root, internals, tab, live, onAccept }: Offer
   };
 
   return {
-    show(offer: OfferEvent) {
+    /** Shows the offer; resolves whether the visitor can see it (if not, it is taken away again). */
+    async show(offer: OfferEvent): Promise<boolean> {
       // Never promise what is not there: with nothing to lead to, no card (the owner is told).
       // An article link that is not http(s) is no link at all: the card then leads to the articles view.
       const url = safeHref(offer.article?.url);
       const copy = offerCopy({ ...offer, article: url ? { title: offer.article!.title, url } : undefined }, availableHelp(internals.config()));
-      if (!copy) return tellOwner(NOTHING_SET_UP);
+      if (!copy) return (tellOwner(NOTHING_SET_UP), false);
+      settled();
+      const placed = new Promise<Element | undefined>((resolve) => (settle = resolve));
       shown = { offer, copy };
       draw();
+      if (!seenOnPage(await placed)) {
+        if (shown?.offer === offer) internals.report('host', HOST_TAKEN);
+        if (shown?.offer === offer) (shown = undefined), draw();
+        return false;
+      }
       // An article offer names the article: the link is the help, the Help tab the way to a person.
       const lead = copy.article ? `${copy.body} ${copy.article.title}. Or press` : 'Help is available: press';
       live.textContent = `${copy.headline} ${lead} the Help tab, or Escape to dismiss.`;
+      return true;
     },
     withdraw(id: string) {
       if (shown?.offer.id !== id) return;
+      settled();
       shown = undefined;
       draw();
       live.textContent = '';
     },
     destroy() {
+      settled();
       removeEventListener('pointerdown', onUse, { capture: true });
       render(null, box);
       box.remove();

@@ -105,6 +105,21 @@ describe('restraint policy', () => {
     expect(policy.snapshot().offersShown).toBe(1);
   });
 
+  it('a message on the tabs\' channel is read through the memory\'s shape check: junk from another script breaks nothing', async () => {
+    const { raise, bus, offers, seen, policy } = setup();
+    const other = new BroadcastChannel('heed');
+    other.postMessage({ offers: 'abc', dismissals: 'x', session: null, showingUntil: 'soon' });
+    await vi.advanceTimersByTimeAsync(10);
+    // heed.state() reads the policy's snapshot.
+    expect(policy.snapshot()).toEqual({ offersShown: 0, quiet: false });
+    await raise();
+    expect(offers()).toHaveLength(1);
+    bus.emit('dismiss', { id: offers()[0].id, how: 'button' });
+    await vi.advanceTimersByTimeAsync(10);
+    other.close();
+    expect(seen.filter(([name]) => name === 'dismiss')).toHaveLength(1);
+  });
+
   it('not on entry: holds the offer until minActiveSeconds of active time, then offers', async () => {
     const { raise, offers, rules } = setup({ siteMs: 5_000 });
     await raise();

@@ -1,2 +1,2 @@
 /** Said (once) when the page defines, hides or removes `<heed-help>`: Heed then shows no offer. */
-export const HOST_TAKEN = 'the page defines, hides or removed the <heed-help> element, so Heed shows no offer';
+export const HOST_TAKEN = 'the page defined, hid or removed <heed-help>, so no offer is shown';

@@ -7,7 +7,7 @@ import { availableHelp } from '../help/availableHelp.js';
 import type { Store } from '../storage/createStore.js';
 import type { HeedEvents, NeedState, OfferEvent, Preferences } from '../types.js';
 import { chooseOffer, type OfferChoice } from './chooseOffer.js';
-import { quietReason, readMemory, recordArticle, recordDismissal, writeMemory, type PolicyMemory } from './policyState.js';
+import { quietReason, readMemory, recordArticle, recordDismissal, restoreMemory, writeMemory, type PolicyMemory } from './policyState.js';
 import { createPresence } from './presence.js';
 import { policyRules, type Decision, type PolicyRule } from './rules.js';
 import { thisTab } from './thisTab.js';
@@ -173,11 +173,12 @@ export function createPolicy(deps: PolicyDeps): Policy {
     bus.on('page', (event) => (page = event.page)),
   ];
   if (channel) {
-    channel.onmessage = ({ data }: MessageEvent<PolicyMemory>) => {
-      memory = data;
+    channel.onmessage = ({ data }: MessageEvent<unknown>) => {
+      // Any script of the site can post on this channel: read what comes through the same shape check as the store.
+      memory = restoreMemory(data, sessionMs, Date.now());
       // With session or memory storage the store is per tab: keep this tab's copy in step.
-      if (!deps.shared) void writeMemory(store, data);
-      if (need.level === 'high' && !data.showingUntil) void decide();
+      if (!deps.shared) void writeMemory(store, memory);
+      if (need.level === 'high' && !memory.showingUntil) void decide();
     };
   }
   // Catch up with what an earlier page of this session remembered, then judge the need as it is now.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { recordReliability } from '../helpers/hardeningPage';
+import { recordEachTest } from '../helpers/hardeningPage';
 import { events, failTwoSearches, helpTab, offerCard } from './helpers';
 
 // A page can take Heed's element for itself, hide it or remove it. Heed must then step aside with
@@ -44,9 +44,7 @@ async function struggleOn(page: Page, hostile?: () => void) {
   return pageErrors;
 }
 
-// Pages that held (each test fails on a page error or an offer without a card).
-let held = 0;
-test.afterAll(() => held === Object.keys(HOSTILE).length && recordReliability('hostile elements', { tried: held }));
+recordEachTest('hostile pages');
 
 for (const [name, hostile] of Object.entries(HOSTILE)) {
   test(`a page that ${name}: no page error, one error event, and no offer event`, async ({ page }) => {
@@ -60,7 +58,6 @@ for (const [name, hostile] of Object.entries(HOSTILE)) {
     await page.clock.runFor(3000);
     expect(await events(page, 'offer')).toEqual([]);
     expect(await events(page, 'error')).toHaveLength(1);
-    held++;
   });
 }
 

@@ -113,5 +113,7 @@ export function recordReliability(section: string, figures: Record<string, numbe
 
 /** Records every test of the calling file as one case of `section`: tried, and held when it passed (its last attempt counts). */
 export function recordEachTest(section: string): void {
+  // Playwright requires a destructuring pattern for the fixtures, even when none is used.
+  // eslint-disable-next-line no-empty-pattern
   test.afterEach(({}, info) => recordReliability(section, { tried: 1, held: info.status === 'passed' ? 1 : 0 }, info.title));
 }

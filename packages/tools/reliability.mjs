@@ -19,7 +19,7 @@ function sections() {
   const newest = Math.max(...files.map((file) => statSync(file).mtimeMs));
   const out = {};
   for (const file of files.filter((f) => newest - statSync(f).mtimeMs < STALE_MS)) {
-    const { section, at, ...figures } = JSON.parse(readFileSync(file, 'utf8'));
+    const { section, at: _at, ...figures } = JSON.parse(readFileSync(file, 'utf8'));
     const sum = (out[section] ||= {});
     for (const [key, value] of Object.entries(figures)) sum[key] = key.startsWith('max') ? Math.max(sum[key] ?? 0, value) : (sum[key] ?? 0) + value;
   }

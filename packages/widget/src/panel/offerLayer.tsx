@@ -85,8 +85,11 @@ export function createOfferLayer({ root, internals, tab, live, onAccept }: Offer
       shown = { offer, copy };
       draw();
       if (!seenOnPage(await placed)) {
-        if (shown?.offer === offer) internals.report('host', HOST_TAKEN);
-        if (shown?.offer === offer) (shown = undefined), draw();
+        if (shown?.offer === offer) {
+          internals.report('host', HOST_TAKEN);
+          shown = undefined;
+          draw();
+        }
         return false;
       }
       // An article offer names the article: the link is the help, the Help tab the way to a person.

@@ -50,13 +50,11 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
  * @internal
  */
 export function mountTab(heed: Heed, internals: HeedInternals, options: MountWidgetOptions = {}): () => void {
-  // Heed never defines <heed-help>: when the page has, the element (and whatever it renders or hides)
-  // is the page's. Step aside, and let no offer count as shown.
-  if (customElements.get('heed-help')) {
-    internals.report('host', HOST_TAKEN);
-    return internals.attachView({ open() {}, close() {}, present: async () => false });
-  }
-  const host = document.createElement('heed-help');
+  // Heed never defines <heed-help>: when the page has, the element (and whatever it renders or
+  // hides) is the page's. Heed then steps aside: its own host stays off the page, so nothing shows,
+  // and the first offer it would make reports why, once (`present` below), and is not counted.
+  const taken = customElements.get('heed-help');
+  const host = document.createElement(taken ? 'span' : 'heed-help');
   const root = host.attachShadow({ mode: 'open' });
   const tab = document.createElement('button');
   const live = document.createElement('div');
@@ -94,7 +92,7 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
   live.setAttribute('aria-live', 'polite');
   root.append(tab, live);
   applyConfig();
-  (options.parent || document.body).append(host);
+  taken || (options.parent || document.body).append(host);
 
   const offs = [
     internals.attachView({ open, close, present: (offer) => ensurePanel().then((ready) => (ready ? ready.offer(offer) : (host.isConnected || internals.report('host', HOST_TAKEN), false))) }),

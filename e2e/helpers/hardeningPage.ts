@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 
 /**
  * The page the hardening suite loads each hostile input into: a small shop page (search box,
@@ -100,16 +100,20 @@ export async function runCase(page: Page, html: string): Promise<CaseResult> {
   return { ready, pageErrors, tabVisible, xss, errorEvents: found.errorEvents, offers: found.offers, polluted: found.polluted, injected: found.injected + found.badLinks };
 }
 
-const results = fileURLToPath(new URL('../../.cache/reliability.json', import.meta.url));
+// One file per record, so that the two Playwright workers (and retries) never overwrite each
+// other's figures; packages/tools/reliability.mjs adds them up for the README.
+const results = fileURLToPath(new URL('../../.cache/reliability/', import.meta.url));
+const slug = (text: string) => text.replace(/[^\w-]+/g, '-').slice(0, 120);
 
-/** Adds figures to .cache/reliability.json, which `node packages/tools/reliability.mjs --write` puts in the README. */
-export function recordReliability(section: string, figures: Record<string, number | string>): void {
-  mkdirSync(fileURLToPath(new URL('../../.cache/', import.meta.url)), { recursive: true });
-  let all: Record<string, unknown> = {};
-  try {
-    all = JSON.parse(readFileSync(results, 'utf8'));
-  } catch {
-    // First section of this run.
-  }
-  writeFileSync(results, JSON.stringify({ ...all, [section]: { ...figures, at: new Date().toISOString() } }, null, 2));
+/** Records figures for one part of a section (`tried`, `failed`, … are summed; `max…` keys take the maximum). */
+export function recordReliability(section: string, figures: Record<string, number>, part = ''): void {
+  mkdirSync(results, { recursive: true });
+  writeFileSync(`${results}${slug(`${section}--${part}`)}.json`, JSON.stringify({ section, ...figures, at: new Date().toISOString() }));
+}
+
+/** Records every test of the calling file as one case of `section`: tried, and held when it passed (its last attempt counts). */
+export function recordEachTest(section: string): void {
+  // Playwright requires a destructuring pattern for the fixtures, even when none is used.
+  // eslint-disable-next-line no-empty-pattern
+  test.afterEach(({}, info) => recordReliability(section, { tried: 1, held: info.status === 'passed' ? 1 : 0 }, info.title));
 }

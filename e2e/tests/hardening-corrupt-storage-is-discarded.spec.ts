@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { recordReliability } from '../helpers/hardeningPage';
+import { recordEachTest } from '../helpers/hardeningPage';
 import { beActive, events, heedReady, helpTab, offerCard, search } from './helpers';
 
 // The hardening suite, part 2 (issue #16): Heed's own stored values corrupted — by another script,
@@ -93,7 +93,7 @@ async function restrainedFlow(page: Page): Promise<string[]> {
   return [...pageErrors, ...runtime.map((e) => `error event: ${e.message}`)];
 }
 
-test.afterAll(() => recordReliability('storage', { tried: Object.keys(sessionFaults).length + Object.keys(idbFaults).length }));
+recordEachTest('storage faults');
 
 for (const [key, value] of Object.entries(sessionFaults)) {
   test(`session storage ${key} = ${value}: discarded, restrained, no page error`, async ({ page }) => {

@@ -28,7 +28,7 @@ for (const shard of [0, 1]) {
       ].filter(Boolean);
       if (problems.length) failures.push(`${name}: ${problems.join('; ')}`);
     }
-    recordReliability(`configs-${shard}`, { tried: cases.length, failed: failures.length, maxErrorEvents: errorEvents });
+    recordReliability('configs', { tried: cases.length, failed: failures.length, maxErrorEvents: errorEvents }, `half ${shard}`);
     expect(failures).toEqual([]);
   });
 }

@@ -1,8 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { recordEachTest } from '../helpers/hardeningPage';
 import { heedReady } from './helpers';
 
 // Pages do odd things to the APIs Heed builds on. None of them may stop the detectors, and Heed
 // must never make a missing page API look present.
+recordEachTest('hostile pages');
+
 const withoutNavigationApi = () => Object.defineProperty(window, 'navigation', { value: undefined, configurable: true });
 
 async function rageClick(page: Page) {

@@ -11,7 +11,7 @@ const panel = (page: Page) => widget(page).getByRole('dialog', { name: /Wie kön
 
 test('a page in German: the tab, the offer, its announcement, the panel and the articles speak German, plurals included', async ({ page }) => {
   await page.clock.install();
-  await page.goto(`/locales/shop.html?lang=de&relay=${relay}`);
+  await page.goto(`/locales/shop.html?lang=de&label=Hilfe&relay=${relay}`);
   await heedReady(page);
   await expect(helpTab(page, 'Hilfe')).toBeVisible();
   await expect(widget(page)).toHaveAttribute('lang', 'de');
@@ -48,7 +48,7 @@ test('a page in German: the tab, the offer, its announcement, the panel and the 
 test('a page in German: the expert view says when the team is back on the visitor’s clock, and its forms and the chat speak German', async ({ page }) => {
   // Saturday 28 November 2026, 10:00 in New York: the team is back Monday 09:00 Berlin, 03:00 in New York.
   await page.clock.setFixedTime(new Date('2026-11-28T15:00:00Z'));
-  await page.goto(`/locales/shop.html?lang=de&relay=${relay}`);
+  await page.goto(`/locales/shop.html?lang=de&label=Hilfe&relay=${relay}`);
   await heedReady(page);
   await helpTab(page, 'Hilfe').click();
   await panel(page).getByRole('button', { name: 'Mit einer Fachperson sprechen' }).click();

@@ -11,11 +11,11 @@ const KB = 1024;
 // "Budget deviation"): `target` is the SPEC figure and is reported on every run; `budget` is the
 // ceiling this check enforces until the entry is brought back under the target.
 // Issue 18 asked for 9 KB; moving the policy and ui.title checks to the chunks took 25 B
-// (10,234 → 10,209 B): the ceiling stays.
+// (10,234 → 10,209 B): the ceiling stays. Wave 2's last merge (issues 15, 16, 18) kept it by
+// leaving the locale tables, the tab's label in 13 languages included (about 205 B), out of heed.js,
+// by taking "No thanks" elsewhere in the panel chunk, and by ARIA reflection in the tab.
 const budgets = [
-  // TEMP (#15): reconciled with #18 at merge. +200 B for the tab's label in 13 languages and the
-  // locale choice (ui.locale, <html lang>, navigator.languages): 10,234 B before, 10,440 B with them.
-  { test: /^heed\.js$/, label: 'heed.js (entry: detectors, policy, tab)', budget: 10 * KB + 200, target: 6 * KB },
+  { test: /^heed\.js$/, label: 'heed.js (entry: detectors, policy, tab)', budget: 10 * KB, target: 6 * KB },
   { test: /^heed-panel-.*\.js$/, label: 'panel + offer chunk', budget: 20 * KB },
   // One locale's strings (issue #15), loaded with the panel when the visitor's language is not
   // English (English is the panel's own table). 2.2–2.8 KB each; all twelve in one chunk would be

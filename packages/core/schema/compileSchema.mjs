@@ -59,6 +59,9 @@ export const LAZY_KEYS = [
   'policy.ignoreSeconds',
   // The panel's title; heed.js reads ui.label, position, accent and zIndex for the tab.
   'ui.title',
+  // The visitor's language and the owner's words: read by the panel chunk only (i18n/loadStrings.ts).
+  'ui.locale',
+  'ui.strings',
 ];
 
 /** The defaults a compiled spec gives, or undefined. @param {any} node @returns {any} */

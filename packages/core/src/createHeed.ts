@@ -91,6 +91,7 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
         page: () => routes!.current().page,
         need: () => need!.current(),
         shared: privacy.storage === 'indexeddb',
+        view: () => view,
       }),
       report,
     );

@@ -2,12 +2,18 @@ import type { Activity } from './activity.js';
 import type { ResolvedConfig } from './config/configTypes.js';
 import type { Emitter } from './emitter.js';
 import type { Store } from './storage/createStore.js';
-import type { HeedEvents, PanelEvent, PanelView, SignalEvent } from './types.js';
+import type { HeedEvents, OfferEvent, PanelEvent, PanelView, SignalEvent } from './types.js';
 
 /** What a UI (the widget) registers so that `heed.open()` / `heed.close()` reach it. */
 export interface ViewHandler {
   open(view: PanelView, by: PanelEvent['by']): void;
   close(by: PanelEvent['by']): void;
+  /**
+   * Shows a proactive offer; resolves whether the visitor can actually see it. The policy emits
+   * `offer` only then: a page can hide or remove Heed's element, and an offer nobody saw must not be
+   * counted (or forwarded) as help given. Without a UI attached (headless use) the event is the offer.
+   */
+  present(offer: OfferEvent): Promise<boolean | undefined>;
 }
 
 /**

@@ -19,6 +19,8 @@ interface Setup {
   preferences?: Preferences;
   siteMs?: number;
   typing?: () => boolean;
+  /** The attached UI's answer to "is this offer on screen?"; no UI (headless) when absent. */
+  seen?: () => Promise<boolean>;
 }
 
 // Policies talk over BroadcastChannel('heed'), so every test stops the ones it made.
@@ -28,7 +30,7 @@ const running: Array<{ stop(): void }> = [];
 const HELP: HeedConfig = { articles: [{ title: 'Returns', url: '/help/returns' }] };
 
 /** A policy wired to a real emitter and store, with a visitor whose activity the test controls. */
-function setup({ config, store = createStore('memory'), rule, preferences = { proactive: 'on' }, siteMs = 60_000, typing = () => false }: Setup = {}) {
+function setup({ config, store = createStore('memory'), rule, preferences = { proactive: 'on' }, siteMs = 60_000, typing = () => false, seen: onScreen }: Setup = {}) {
   const bus = createEmitter<HeedEvents>((error) => {
     throw error;
   });
@@ -54,6 +56,7 @@ function setup({ config, store = createStore('memory'), rule, preferences = { pr
     page: () => '/search',
     need: () => need,
     shared: false,
+    view: () => onScreen && { open() {}, close() {}, present: onScreen },
   });
   running.push(policy);
   const raise = async () => {
@@ -85,6 +88,36 @@ describe('restraint policy', () => {
     expect(offers()).toHaveLength(1);
     expect(offers()[0]).toMatchObject({ kind: 'nudge', reasons: [{ type: 'search-failure' }, { type: 'search-failure' }] });
     expect(rules()).toEqual([]);
+  });
+
+  it('an offer the page keeps off screen is not emitted: suppress `hidden`, nothing remembered, offered once it can be seen', async () => {
+    let visible = false;
+    const { raise, bus, offers, rules, policy } = setup({ seen: async () => visible });
+    await raise();
+    expect(offers()).toEqual([]);
+    expect(rules()).toEqual(['hidden']);
+    expect(policy.snapshot().offersShown).toBe(0);
+    // The next signal is the next moment to decide; once the page shows Heed again, the offer counts.
+    visible = true;
+    bus.emit('signal', signal());
+    await vi.advanceTimersByTimeAsync(10);
+    expect(offers()).toHaveLength(1);
+    expect(policy.snapshot().offersShown).toBe(1);
+  });
+
+  it('a message on the tabs\' channel is read through the memory\'s shape check: junk from another script breaks nothing', async () => {
+    const { raise, bus, offers, seen, policy } = setup();
+    const other = new BroadcastChannel('heed');
+    other.postMessage({ offers: 'abc', dismissals: 'x', session: null, showingUntil: 'soon' });
+    await vi.advanceTimersByTimeAsync(10);
+    // heed.state() reads the policy's snapshot.
+    expect(policy.snapshot()).toEqual({ offersShown: 0, quiet: false });
+    await raise();
+    expect(offers()).toHaveLength(1);
+    bus.emit('dismiss', { id: offers()[0].id, how: 'button' });
+    await vi.advanceTimersByTimeAsync(10);
+    other.close();
+    expect(seen.filter(([name]) => name === 'dismiss')).toHaveLength(1);
   });
 
   it('not on entry: holds the offer until minActiveSeconds of active time, then offers', async () => {

@@ -75,7 +75,7 @@ describe('resolveConfig', () => {
     [{ ui: { label: '' } }, 'ui.label', 'must be at least 1 characters long', (c: ReturnType<typeof resolveConfig>['config']) => c.ui.label === undefined],
     [{ debug: 'yes' }, 'debug', 'expected boolean, got string', (c: ReturnType<typeof resolveConfig>['config']) => c.debug === false],
     [{ pages: { match: '/x' } }, 'pages', 'expected array, got object', (c: ReturnType<typeof resolveConfig>['config']) => c.pages.length === 0],
-    [{ pages: [{ proactive: false }, { match: '/ok/*' }] }, 'pages[0].match', 'is required; entry ignored', (c: ReturnType<typeof resolveConfig>['config']) => c.pages.length === 1 && c.pages[0].match === '/ok/*'],
+    [{ pages: [{ proactive: false }, { match: '/ok/*' }] }, 'pages[0].match', 'required; entry ignored', (c: ReturnType<typeof resolveConfig>['config']) => c.pages.length === 1 && c.pages[0].match === '/ok/*'],
     // An entry with a bad value is dropped whole (issue #16), never kept half-valid.
     [{ pages: [{ match: '/a', dwellSeconds: 'long' }, { match: '/b' }] }, 'pages[0].dwellSeconds', 'expected number, got string', (c: ReturnType<typeof resolveConfig>['config']) => c.pages.length === 1 && c.pages[0].match === '/b'],
     // …except where the restrained choice takes the bad value's place: the rule still silences its pages.
@@ -83,7 +83,7 @@ describe('resolveConfig', () => {
     [{ articles: [{ title: 'A', url: '/a', keywords: 'x' }, { title: 'B', url: '/b' }] }, 'articles[0].keywords', 'expected array, got string', (c: ReturnType<typeof resolveConfig>['config']) => c.articles.length === 1 && c.articles[0].title === 'B'],
     [{ pages: Array.from({ length: 1001 }, (_, i) => ({ match: `/p${i}` })) }, 'pages', 'must be at most 1000 entries', (c: ReturnType<typeof resolveConfig>['config']) => c.pages.length === 0],
     [{ signals: { weights: { 'search-failure': 'heavy' } } }, 'signals.weights["search-failure"]', 'expected number, got string', (c: ReturnType<typeof resolveConfig>['config']) => c.signals.weights['search-failure'] === 2],
-    [{ signals: { search: { inptu: '#q' } } }, 'signals.search.inptu', 'is not a known key; ignored', (c: ReturnType<typeof resolveConfig>['config']) => !('inptu' in c.signals.search)],
+    [{ signals: { search: { inptu: '#q' } } }, 'signals.search.inptu', 'unknown key; ignored', (c: ReturnType<typeof resolveConfig>['config']) => !('inptu' in c.signals.search)],
     [{ chat: null }, 'chat', 'expected object, got null', (c: ReturnType<typeof resolveConfig>['config']) => c.chat.provider === 'none'],
     [{ policy: { ignoreSeconds: Infinity } }, 'policy.ignoreSeconds', 'must be finite', (c: ReturnType<typeof resolveConfig>['config']) => c.policy.ignoreSeconds === 20],
   ])('reports %j at its path and falls back', (raw, path, message, check) => {
@@ -106,8 +106,8 @@ describe('resolveConfig', () => {
   it('treats keys named like Object.prototype members as unknown keys', () => {
     const { config, problems } = resolveConfig(JSON.parse('{"constructor":1,"ui":{"toString":"x","label":"Aide"}}'));
     expect(problems).toEqual([
-      { path: 'constructor', message: 'is not a known key; ignored' },
-      { path: 'ui.toString', message: 'is not a known key; ignored' },
+      { path: 'constructor', message: 'unknown key; ignored' },
+      { path: 'ui.toString', message: 'unknown key; ignored' },
     ]);
     expect(config.ui.label).toBe('Aide');
   });

@@ -31,8 +31,8 @@ describe('heed check', () => {
     expect(code).toBe(1);
     expect(err.split('\n')).toEqual([
       'bad.json: 5 problems',
-      '  bogus: is not a known key; ignored',
-      '  articles[0].url: is required; entry ignored',
+      '  bogus: unknown key; ignored',
+      '  articles[0].url: required; entry ignored',
       '  policy.maxOffersPerPage: must be at least 0',
       '  signals.search.input: is not a valid CSS selector (expected an attribute name at character 4)',
       '  signals.search.results: is not a valid CSS selector (expected a selector at character 7)',

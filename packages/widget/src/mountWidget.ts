@@ -6,7 +6,6 @@ import { loadChatDelivery } from './loadChatDelivery.js';
 import { loadPanel } from './loadPanel.js';
 import type { PanelController } from './panel/mountPanel.js';
 import { adoptCss, tabCss } from './styles.js';
-import { languageOf, pickLocale, TAB_LABELS } from './i18n/tabLabels.js';
 
 /**
  * `?heed-debug` turns the overlay on for the rest of this tab's session, so a site owner can walk a
@@ -50,7 +49,11 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
  * @internal
  */
 export function mountTab(heed: Heed, internals: HeedInternals, options: MountWidgetOptions = {}): () => void {
-  const host = document.createElement('heed-help');
+  // Heed never defines <heed-help>: when the page has, the element (and whatever it renders or
+  // hides) is the page's. Heed then steps aside: its own host stays off the page, so nothing shows,
+  // and the first offer it would make reports why, once (`present` below), and is not counted.
+  const taken = customElements.get('heed-help');
+  const host = document.createElement(taken ? 'span' : 'heed-help');
   const root = host.attachShadow({ mode: 'open' });
   const tab = document.createElement('button');
   const live = document.createElement('div');
@@ -62,20 +65,22 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
 
   const applyConfig = () => {
     const { ui } = internals.config();
-    // The language is marked on Heed's own element: screen readers pronounce it, Arabic and Hebrew
-    // lay Heed out right to left, and the panel reads it to load the same locale.
-    const lang = languageOf((host.lang = pickLocale(ui.locale)));
-    host.dir = 'arhe'.includes(lang) ? 'rtl' : 'ltr';
-    tab.textContent = ui.label || TAB_LABELS[lang]!;
+    // The tab's label is the owner's (`ui.label`), else English: the locale tables load with the
+    // panel, and the 13 labels with the choice of language cost heed.js about 205 B it does not have
+    // (README, "Languages"). The tab follows the page's own direction (logical CSS, inherited `dir`).
+    tab.textContent = ui.label || 'Help';
     tab.className = `tab ${ui.position}`;
     // A :host rule, so a site's own `heed-help { --heed-accent: … }` still wins.
     setTheme(`:host{z-index:${ui.zIndex};--heed-accent:${ui.accent.replace(/[;{}]/g, '')}}`);
   };
   const ensurePanel = () =>
     (loading ||= loadPanel().then(
+      // Mounted unless destroyed meanwhile (`offs` is emptied then). A host the page removed or never
+      // had (its own <heed-help>) still gets the panel, detached: the offer layer finds the card
+      // unseen and reports why, once, and no offer is counted.
       ({ mountPanel }) =>
-        host.isConnected
-          ? (panel = mountPanel({ root, heed, internals, tab, live, onChange: (open) => tab.setAttribute('aria-expanded', `${open}`) }))
+        offs[0]
+          ? (panel = mountPanel({ root, heed, internals, tab, live, onChange: (open) => (tab.ariaExpanded = `${open}`) }))
           : undefined,
       (error) => void ((loading = undefined), internals.report('chunk-load', error)),
     ));
@@ -84,32 +89,31 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
   const preload = () => void ensurePanel();
 
   tab.type = 'button';
-  tab.setAttribute('aria-expanded', 'false');
-  tab.setAttribute('aria-haspopup', 'dialog');
+  // ARIA reflection (Chrome 81, Safari 12.1, Firefox 119) is fewer bytes of heed.js than setAttribute.
+  tab.ariaExpanded = 'false';
+  tab.ariaHasPopup = 'dialog';
   tab.onclick = () => (panel?.isOpen() ? close('visitor') : open('home', 'visitor'));
   tab.onpointerenter = tab.onfocus = preload;
   live.className = 'sr';
-  live.setAttribute('aria-live', 'polite');
+  live.ariaLive = 'polite';
   root.append(tab, live);
   applyConfig();
-  (options.parent || document.body).append(host);
+  taken || (options.parent || document.body).append(host);
 
-  const offs = [
-    internals.attachView({ open, close }),
+  const offs: Array<() => unknown> = [
+    internals.attachView({ open, close, present: (offer) => ensurePanel().then((ready) => ready?.offer(offer)) }),
     // Help is likely needed soon once the visitor seems to struggle: fetch the panel now, and hint on the tab.
     heed.on('need', ({ level }) => {
       tab.classList.toggle('hint', level !== 'none');
       if (level !== 'none') preload();
     }),
-    heed.on('offer', (offer) => void ensurePanel().then((ready) => ready?.offer(offer))),
-    heed.on('dismiss', ({ id }) => panel?.withdraw(id)),
   ];
   // The debug overlay is for site owners: a chunk loaded only when asked for. Asked for in the URL,
   // it loads at once, so that it sees this page's first decisions too.
   let debugging = false;
   const debug = () =>
     debugging ||
-    (debugging = !!loadDebug().then(({ mountDebug }) => host.isConnected && offs.push(mountDebug(root, heed, internals)), (error) => internals.report('chunk-load', error)));
+    (debugging = !!loadDebug().then(({ mountDebug }) => offs[0] && offs.push(mountDebug(root, heed, internals)), (error) => internals.report('chunk-load', error)));
   if (debugRequested()) debug();
   void heed.ready.then(() => {
     applyConfig();
@@ -123,11 +127,11 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
       .store()
       .get(CHAT_PENDING_KEY)
       .then((pending) => (pending || chat.load == 'page') && loadChatDelivery())
-      .then((chunk) => chunk && host.isConnected && chunk.deliverPending(internals))
+      .then((chunk) => chunk && offs[0] && chunk.deliverPending(internals))
       .catch((error) => internals.report('chunk-load', error));
   });
   const unmount = () => {
-    offs.forEach((off) => off());
+    offs.splice(0).forEach((off) => off());
     panel?.destroy();
     host.remove();
   };

@@ -88,7 +88,7 @@ export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProbl
     const object = spec as Record<string, ConfigSpec>;
     const required = (object['!'] as unknown as string[]) || [];
     for (const key of required) {
-      if (input[key] === undefined) return void problems.push({ path: join(at(), key), message: 'is required; entry ignored' });
+      if (input[key] === undefined) return void problems.push({ path: join(at(), key), message: 'required; entry ignored' });
     }
     const out = (fallback ?? defaultsOf(spec, true)) as Record<string, unknown>;
     const path = at();
@@ -98,7 +98,7 @@ export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProbl
       if (key.length === 1 && '!*=?'.includes(key)) continue;
       // Own keys only: "constructor" or "toString" in a config is an unknown key, not a spec.
       const child = Object.hasOwn(object, key) ? object[key] : object['*'];
-      if (!child) problems.push({ path: join(path, key), message: 'is not a known key; ignored' });
+      if (!child) problems.push({ path: join(path, key), message: 'unknown key; ignored' });
       else {
         const restrained = (object['?'] as Record<string, unknown> | undefined)?.[key];
         const before = problems.length;

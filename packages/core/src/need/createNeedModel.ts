@@ -54,7 +54,8 @@ export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState
     const threshold = next === 'high' ? config.highThreshold / 2 : config.lowThreshold / 2;
     let wait = next === 'none' ? Infinity : halfLife * Math.log2(score / Math.max(threshold, 1e-9));
     if (entries.length) wait = Math.min(wait, entries[0].event.at + windowMs - now);
-    return { level: next, score, reasons: entries.map((entry) => entry.event), next: wait };
+    // Array.from, not entries.map: state() is page-facing, and a page may have replaced Array.prototype.map.
+    return { level: next, score, reasons: Array.from(entries, (entry) => entry.event), next: wait };
   };
 
   const update = (at?: number) => {

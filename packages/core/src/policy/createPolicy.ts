@@ -2,11 +2,12 @@ import { completeConfigReporting } from '../config/completeConfig.js';
 import type { Activity } from '../activity.js';
 import type { PageRule, ResolvedConfig } from '../config/configTypes.js';
 import type { Emitter } from '../emitter.js';
+import type { ViewHandler } from '../internals.js';
 import { availableHelp } from '../help/availableHelp.js';
 import type { Store } from '../storage/createStore.js';
 import type { HeedEvents, NeedState, OfferEvent, Preferences } from '../types.js';
 import { chooseOffer, type OfferChoice } from './chooseOffer.js';
-import { quietReason, readMemory, recordArticle, recordDismissal, writeMemory, type PolicyMemory } from './policyState.js';
+import { quietReason, readMemory, recordArticle, recordDismissal, restoreMemory, writeMemory, type PolicyMemory } from './policyState.js';
 import { createPresence } from './presence.js';
 import { policyRules, type Decision, type PolicyRule } from './rules.js';
 import { thisTab } from './thisTab.js';
@@ -30,6 +31,8 @@ export interface PolicyDeps {
   need(): NeedState;
   /** The store is shared by the site's tabs (IndexedDB); otherwise tabs keep copies in step. */
   shared: boolean;
+  /** The UI that shows offers, if one is attached. */
+  view(): ViewHandler | undefined;
 }
 
 /**
@@ -115,6 +118,11 @@ export function createPolicy(deps: PolicyDeps): Policy {
   const show = async (choice: OfferChoice, { now, page: shownOn }: Decision) => {
     const offer: OfferEvent = { id: `offer-${now.toString(36)}-${++count}`, reasons: need.reasons, ...choice };
     showing = offer;
+    // Not seen, not offered: the page hid or removed Heed's element (the UI reports why, once).
+    if (!(await (deps.view()?.present(offer) ?? true))) {
+      showing = undefined;
+      return suppress('hidden');
+    }
     ignoreTimer = setTimeout(() => bus.emit('dismiss', { id: offer.id, how: 'timeout' }), policy.ignoreSeconds * 1000);
     await remember((m) => {
       m.offers.push(now);
@@ -165,11 +173,12 @@ export function createPolicy(deps: PolicyDeps): Policy {
     bus.on('page', (event) => (page = event.page)),
   ];
   if (channel) {
-    channel.onmessage = ({ data }: MessageEvent<PolicyMemory>) => {
-      memory = data;
+    channel.onmessage = ({ data }: MessageEvent<unknown>) => {
+      // Any script of the site can post on this channel: read what comes through the same shape check as the store.
+      memory = restoreMemory(data, sessionMs, Date.now());
       // With session or memory storage the store is per tab: keep this tab's copy in step.
-      if (!deps.shared) void writeMemory(store, data);
-      if (need.level === 'high' && !data.showingUntil) void decide();
+      if (!deps.shared) void writeMemory(store, memory);
+      if (need.level === 'high' && !memory.showingUntil) void decide();
     };
   }
   // Catch up with what an earlier page of this session remembered, then judge the need as it is now.

@@ -1,6 +1,8 @@
 /**
- * The one piece of every locale that ships in heed.js: the tab's label, so the tab speaks the
- * page's language before anything else loads (the rest of each table comes with the panel).
+ * The word for the tab in every language Heed speaks, and so the list of those languages. It
+ * loads with the panel, not in heed.js: the entry has no bytes left for it (README, "Languages"),
+ * so the tab shows `ui.label` or "Help", and the README's Languages section lists these words
+ * for owners to put in `ui.label`.
  */
 export const TAB_LABELS: Record<string, string> = {
   en: 'Help',

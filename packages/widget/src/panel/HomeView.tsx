@@ -23,7 +23,8 @@ export function HomeView({ internals, onNavigate }: HomeViewProps) {
       {options.length ? (
         // One under the other, all as wide as the panel: the ways to get help read as a list of equals.
         <div class="choices">
-          {options.map(([view, label]) => (
+          {/* Array.from, not options.map: the way into help must open even on a page that broke Array.prototype.map. */}
+          {Array.from(options, ([view, label]) => (
             <button type="button" class="action" key={view} onClick={() => onNavigate(view)}>
               {label}
             </button>

@@ -17,6 +17,8 @@ export interface OfferCardProps {
   /** The visitor opens the article the offer leads with (the link then goes on as links do). */
   onArticle(): void;
   onDismiss(how: 'button' | 'escape'): void;
+  /** The card has its place on screen (after the first placement, or when placing failed). */
+  onPlaced(card: HTMLElement): void;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface OfferCardProps {
  * covers nothing they are reading or using (else beside the tab). It follows scroll and resize,
  * never takes focus, and goes away with "No thanks" or Esc.
  */
-export function OfferCard({ copy, anchor, tab, edge, keepClear, onAccept, onArticle, onDismiss }: OfferCardProps) {
+export function OfferCard({ copy, anchor, tab, edge, keepClear, onAccept, onArticle, onDismiss, onPlaced }: OfferCardProps) {
   const card = useRef<HTMLDivElement>(null);
   const say = useSay();
 
@@ -34,9 +36,12 @@ export function OfferCard({ copy, anchor, tab, edge, keepClear, onAccept, onArti
     let latest = 0;
     const place = () => {
       const mine = ++latest;
-      void placeOffer({ anchor, card: floating, tab, edge, keepClear: keepClear() }).then(({ x, y }) => {
-        if (mine === latest) Object.assign(floating.style, { left: `${x}px`, top: `${y}px`, visibility: 'visible' });
-      });
+      void placeOffer({ anchor, card: floating, tab, edge, keepClear: keepClear() })
+        .then(
+          ({ x, y }) => void (mine === latest && Object.assign(floating.style, { left: `${x}px`, top: `${y}px`, visibility: 'visible' })),
+          () => {},
+        )
+        .then(() => mine === latest && onPlaced(floating));
     };
     const stop = autoUpdate(anchor || tab, floating, place);
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onDismiss('escape');

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { adoptCss } from '../styles.js';
 import { SayContext } from '../i18n/context.js';
 import { stringsFor } from '../i18n/loadStrings.js';
+import { pickLocale } from '../i18n/tabLabels.js';
 import type { Say } from '../i18n/say.js';
 import { createOfferLayer } from './offerLayer.js';
 import { panelCss } from './panelCss.js';
@@ -15,8 +16,8 @@ export interface PanelController {
   open(view: PanelView, by: PanelEvent['by'], topic?: string): void;
   close(by: PanelEvent['by']): void;
   isOpen(): boolean;
-  /** Shows a proactive offer next to where the struggle happened (or the tab). */
-  offer(offer: OfferEvent): void;
+  /** Shows a proactive offer next to where the struggle happened (or the tab); resolves whether the visitor can see it. */
+  offer(offer: OfferEvent): Promise<boolean>;
   /** Takes an offer away (dismissed elsewhere, or ignored). */
   withdraw(id: string): void;
   destroy(): void;
@@ -43,12 +44,12 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
   adoptCss(root, panelCss);
   const container = document.createElement('div');
   root.append(container);
-  // The words of the locale heed.js chose (the host's `lang`). Loaded once per config: an
+  // The words of the visitor's locale (ui.locale, the page's lang, the browser's). Loaded once per config: an
   // offer or an opening waits for them only the first time (a small chunk, fetched with the panel).
   let say: Say | undefined;
   let loading: Promise<Say> | undefined;
   const withSay = (then: (say: Say) => void) => {
-    const strings = stringsFor(internals, (root.host as HTMLElement).lang || 'en');
+    const strings = stringsFor(internals, pickLocale(internals.config().ui.locale));
     if (strings === loading && say) return then(say);
     loading = strings;
     void strings.then((loaded) => {
@@ -75,6 +76,10 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
     live,
     onAccept: (view) => controller.open(view, 'offer', offered?.topic),
   });
+
+  // An offer dismissed elsewhere (another tab, or ignored past ignoreSeconds) is taken away. Heard
+  // here, not in heed.js: until the panel has loaded there is no offer on screen to take away.
+  const offDismiss = heed.on('dismiss', ({ id }) => offers.withdraw(id));
 
   const draw = () => {
     render(
@@ -121,15 +126,18 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
     },
     isOpen: () => !!current,
     offer(offer) {
-      withSay((words) => {
-        if (current) return;
-        offered = offer;
-        offers.show(offer, words);
-      });
+      return new Promise<boolean>((resolve) =>
+        withSay((words) => {
+          if (current) return resolve(false);
+          offered = offer;
+          resolve(offers.show(offer, words));
+        }),
+      );
     },
     withdraw: (id) => offers.withdraw(id),
     destroy() {
       loading = undefined;
+      offDismiss();
       offers.destroy();
       render(null, container);
       container.remove();

@@ -12,6 +12,8 @@ import type { Say } from '../i18n/say.js';
 
 /** The tab's physical edge: right to left, `ui.position: 'right'` is the left edge (the inline end). */
 const physicalEdge = (position: string, say: Say) => (say.dir === 'rtl' ? ({ right: 'left', left: 'right' } as Record<string, string>)[position] || position : position);
+import { seenOnPage } from './seenOnPage.js';
+import { HOST_TAKEN } from '../hostTaken.js';
 
 export interface OfferLayerOptions {
   root: ShadowRoot;
@@ -27,6 +29,13 @@ export function createOfferLayer({ root, internals, tab, live, onAccept }: Offer
   const box = document.createElement('div');
   root.append(box);
   let shown: { offer: OfferEvent; copy: OfferCopy; say: Say } | undefined;
+  // Resolves `show`'s promise once the card has its first place (or is gone before it had one).
+  let settle: ((card?: Element) => void) | undefined;
+  const settled = (card?: Element) => {
+    const done = settle;
+    settle = undefined;
+    done?.(card);
+  };
   // The control the visitor used last (not Heed's own): an offer must not cover it.
   let lastUsed: Element | undefined;
   const onUse = (event: Event) => {
@@ -49,6 +58,7 @@ export function createOfferLayer({ root, internals, tab, live, onAccept }: Offer
             tab={tab}
             edge={physicalEdge(internals.config().ui.position, say)}
             keepClear={() => keepClear(internals.config(), root.host, anchors, lastUsed)}
+            onPlaced={settled}
             onAccept={() => {
               shown = undefined;
               draw();
@@ -70,25 +80,39 @@ export function createOfferLayer({ root, internals, tab, live, onAccept }: Offer
   };
 
   return {
-    show(offer: OfferEvent, say: Say) {
+    /** Shows the offer; resolves whether the visitor can see it (if not, it is taken away again). */
+    async show(offer: OfferEvent, say: Say): Promise<boolean> {
       // Never promise what is not there: with nothing to lead to, no card (the owner is told).
       // An article link that is not http(s) is no link at all: the card then leads to the articles view.
       const url = safeHref(offer.article?.url);
       const copy = offerCopy({ ...offer, article: url ? { title: offer.article!.title, url } : undefined }, availableHelp(internals.config()), say);
-      if (!copy) return tellOwner(NOTHING_SET_UP);
+      if (!copy) return (tellOwner(NOTHING_SET_UP), false);
+      settled();
+      const placed = new Promise<Element | undefined>((resolve) => (settle = resolve));
       shown = { offer, copy, say };
       draw();
+      if (!seenOnPage(await placed)) {
+        if (shown?.offer === offer) {
+          internals.report('host', HOST_TAKEN);
+          shown = undefined;
+          draw();
+        }
+        return false;
+      }
       // An article offer names the article: the link is the help, the tab the way to a person.
       const words = { headline: copy.headline, body: copy.body, article: copy.article?.title, tab: tab.textContent || '' };
       live.textContent = say(copy.article ? 'announceArticle' : 'announce', words);
+      return true;
     },
     withdraw(id: string) {
       if (shown?.offer.id !== id) return;
+      settled();
       shown = undefined;
       draw();
       live.textContent = '';
     },
     destroy() {
+      settled();
       removeEventListener('pointerdown', onUse, { capture: true });
       render(null, box);
       box.remove();

@@ -98,7 +98,7 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
   live.ariaLive = 'polite';
   root.append(tab, live);
   applyConfig();
-  taken || (options.parent || document.body).append(host);
+  if (!taken) (options.parent || document.body).append(host);
 
   const offs: Array<() => unknown> = [
     internals.attachView({ open, close, present: (offer) => ensurePanel().then((ready) => ready?.offer(offer)) }),

@@ -75,7 +75,8 @@ for (const route of Object.keys(routes)) {
         heed.signal('search-failure', { query: 'tripod for laser' });
       });
       await expect(offerCard(page)).toBeVisible();
-      expect(await page.evaluate(() => (window as unknown as { app: { offers: unknown[] } }).app.offers)).toHaveLength(1);
+      // The offer event follows the card on screen (it is emitted once the card is seen).
+      await expect.poll(() => page.evaluate(() => (window as unknown as { app: { offers: unknown[] } }).app.offers.length)).toBe(1);
       expect(problems).toEqual([]);
       expect(build.warnings, `${bundler} warnings`).toEqual([]);
     });

@@ -50,7 +50,16 @@ export const embedLoaders = (chunks) => ({
     if (loader && /\/packages\/(widget|core)\/src\//.test(importer || '')) return repo(`packages/embed/src/${loader[1]}.ts`);
     return null;
   },
-  renderChunk: (code) => code.replaceAll('__HEED_CHUNKS__', JSON.stringify(chunks)),
+  // Only each name's hash goes in (`{ panel: "B0ifK-" }`): chunkUrl.ts adds `heed-panel-` and `.js`,
+  // which brotli would otherwise pay for in every name.
+  renderChunk: (code) =>
+    code.replaceAll(
+      '__HEED_CHUNKS__',
+      JSON.stringify(Object.fromEntries(Object.entries(chunks).map(([name, file]) => {
+        if (!file.startsWith(`heed-${name}-`) || !file.endsWith('.js')) throw new Error(`chunk ${name} is named ${file}, not heed-${name}-<hash>.js`);
+        return [name, file.slice(`heed-${name}-`.length, -3)];
+      }))),
+    ),
 });
 
 export const minify = (module) =>

@@ -4,7 +4,7 @@
  */
 const base = (document.currentScript as HTMLScriptElement | null)?.src || location.href;
 
-/** Chunk file names, filled in by rollup.config.mjs when it builds the chunks. */
+/** The hash in each chunk's file name (`heed-<name>-<hash>.js`), filled in by the build (plugins.mjs). */
 declare const __HEED_CHUNKS__: Record<string, string>;
 
 /**
@@ -12,6 +12,6 @@ declare const __HEED_CHUNKS__: Record<string, string>;
  * inline it as a sequence expression, which it then prints as a second `import()` argument.
  */
 export function importChunk<T>(name: string): Promise<T> {
-  const url: string = new URL(__HEED_CHUNKS__[name] || name, base).href;
+  const url: string = new URL(`heed-${name}-${__HEED_CHUNKS__[name]}.js`, base).href;
   return import(/* webpackIgnore: true */ `${url}`) as Promise<T>;
 }

@@ -65,11 +65,18 @@ export function createPolicy(deps: PolicyDeps): Policy {
   let panelOpen = false;
 
   // Every change goes to the store and to the other tabs, so a dismissal in one tab holds in all.
-  const remember = async (change: (m: PolicyMemory) => void) => {
-    memory = await readMemory(store, sessionMs);
-    change(memory);
-    await writeMemory(store, memory);
-    channel?.postMessage(memory);
+  // One change at a time, in order: `offer` is emitted while its change is being written, and a
+  // dismissal that follows at once must not be overwritten by it (read-modify-write).
+  let saving: Promise<unknown> = Promise.resolve();
+  const remember = (change: (m: PolicyMemory) => void) => {
+    const step = async () => {
+      memory = await readMemory(store, sessionMs);
+      change(memory);
+      await writeMemory(store, memory);
+      channel?.postMessage(memory);
+    };
+    // A failed write does not stop the ones after it.
+    return (saving = saving.then(step, step));
   };
 
   const suppress = (rule: string) => {
@@ -124,7 +131,7 @@ export function createPolicy(deps: PolicyDeps): Policy {
       return suppress('hidden');
     }
     ignoreTimer = setTimeout(() => bus.emit('dismiss', { id: offer.id, how: 'timeout' }), policy.ignoreSeconds * 1000);
-    await remember((m) => {
+    const saved = remember((m) => {
       m.offers.push(now);
       m.session.offers++;
       m.showingUntil = now + policy.ignoreSeconds * 1000;
@@ -132,7 +139,9 @@ export function createPolicy(deps: PolicyDeps): Policy {
       tab.count(shownOn, m.session.start);
       m.lastOfferAt = now;
     });
+    // The card is on screen now: say so at once, while the device remembers it.
     bus.emit('offer', offer);
+    await saved;
   };
 
   const close = (change?: (m: PolicyMemory) => void) => {

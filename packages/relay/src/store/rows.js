@@ -78,3 +78,27 @@ export function toConversation(row) {
     agentReadSeq: row.agent_read_seq,
   };
 }
+
+/** A request's optional fields, by kind: callback (phone, window), email (email, message). */
+export const REQUEST_FIELDS = /** @type {const} */ (['phone', 'window', 'email', 'message']);
+
+/**
+ * A request row of either store. Times are numbers: SQLite gives them so, PostgreSQL's BIGINT comes as a string.
+ * @param {any} row
+ * @returns {import('../shared/frames.js').RequestItem}
+ */
+export function toRequest(row) {
+  /** @type {import('../shared/frames.js').RequestItem} */
+  const item = {
+    id: row.id,
+    visitorId: row.visitor_id,
+    kind: row.kind,
+    team: row.team,
+    name: row.name,
+    context: parseContext(row.context),
+    createdAt: Number(row.created_at),
+    doneAt: row.done_at === null || row.done_at === undefined ? null : Number(row.done_at),
+  };
+  for (const key of REQUEST_FIELDS) if (row[key] !== null) item[key] = row[key];
+  return item;
+}

@@ -1,31 +1,10 @@
 // Visitors' callback and email requests in PostgreSQL: stored once per client id (a resend from
 // any instance gets the stored one back), listed for agents, marked done.
 
-import { parseContext } from '../rows.js';
+import { toRequest } from '../rows.js';
 
 /** @typedef {import('../../shared/frames.js').RequestItem} RequestItem */
 
-const FIELDS = /** @type {const} */ (['phone', 'window', 'email', 'message']);
-
-/**
- * @param {any} row
- * @returns {RequestItem}
- */
-function toRequest(row) {
-  /** @type {RequestItem} */
-  const item = {
-    id: row.id,
-    visitorId: row.visitor_id,
-    kind: row.kind,
-    team: row.team,
-    name: row.name,
-    context: parseContext(row.context),
-    createdAt: Number(row.created_at),
-    doneAt: row.done_at === null || row.done_at === undefined ? null : Number(row.done_at),
-  };
-  for (const key of FIELDS) if (row[key] !== null) item[key] = row[key];
-  return item;
-}
 
 /**
  * @param {import('pg').Pool} pool

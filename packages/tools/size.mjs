@@ -107,7 +107,7 @@ if (process.argv.includes('--write')) {
     '',
     '| file | raw | gzip | brotli | budget |',
     '|---|---|---|---|---|',
-    ...rows.map((r) => `| \`${r.file.replace(/-[\w-]{6,8}\.js$/, '-*.js')}\` | ${(r.raw / KB).toFixed(2)} KB | ${(r.gzip / KB).toFixed(2)} KB | **${(r.brotli / KB).toFixed(2)} KB** | ${r.budget ? (r.budget / KB).toFixed(0) + ' KB' : '—'} |`),
+    ...rows.map((r) => `| \`${r.file.replace(/-[\w-]{6,8}\.js$/, '-*.js')}\` | ${(r.raw / KB).toFixed(2)} KB | ${(r.gzip / KB).toFixed(2)} KB | **${(r.brotli / KB).toFixed(2)} KB** | ${r.budget ? Number((r.budget / KB).toFixed(2)) + ' KB' : '—'} |`),
     '',
     END,
   ].join('\n');

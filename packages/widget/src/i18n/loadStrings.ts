@@ -47,7 +47,7 @@ export function withOverrides(table: Table, internals: HeedInternals): Table {
 const loaded = new WeakMap<object, Map<string, Promise<Say>>>();
 
 /**
- * Heed's words for the locale heed.js chose (`tag`, on the `<heed-help>` element's `lang`), with the
+ * Heed's words for the locale `tag` (pickLocale in tabLabels.ts: ui.locale, the page's, the browser's), with the
  * owner's overrides. Never rejects: a locale chunk that fails to load is reported and English is used.
  * Cached per config object, so a config that loads later (data-config) is read again.
  */

@@ -16,6 +16,8 @@ export interface PanelProps {
   topic?: string;
   /** True when the visitor opened it: focus moves to the heading. */
   takeFocus: boolean;
+  /** The page side the tab is on (tabSide.ts): the panel opens there. */
+  side: 'left' | 'right';
   onNavigate(view: PanelView): void;
   onClose(): void;
 }
@@ -23,7 +25,7 @@ export interface PanelProps {
 const TITLES: Record<PanelView, StringKey> = { home: 'title', articles: 'articlesTitle', chat: 'chatTitle', expert: 'expertTitle' };
 
 /** The panel: a non-modal dialog with a heading, a close button and the current view. */
-export function Panel({ heed, internals, view, topic, takeFocus, onNavigate, onClose }: PanelProps) {
+export function Panel({ heed, internals, view, topic, takeFocus, side, onNavigate, onClose }: PanelProps) {
   const { ui } = internals.config();
   const say = useSay();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -42,7 +44,8 @@ export function Panel({ heed, internals, view, topic, takeFocus, onNavigate, onC
 
   return (
     <div
-      class={`panel ${ui.position}`}
+      // Its own class names, not the tab's (`.right`…, styles.ts): those are logical and would resolve against the panel's language.
+      class={`panel at-${side}${ui.position === 'bottom' ? ' low' : ''}`}
       hidden={away}
       role="dialog"
       aria-labelledby="heed-panel-title"

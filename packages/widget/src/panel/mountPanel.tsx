@@ -9,6 +9,7 @@ import type { Say } from '../i18n/say.js';
 import { createOfferLayer } from './offerLayer.js';
 import { panelCss } from './panelCss.js';
 import { Panel } from './Panel.js';
+import { tabSide } from './tabSide.js';
 
 /** What the tab needs from the panel chunk. */
 export interface PanelController {
@@ -92,6 +93,7 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
             view={current.view}
             topic={current.topic}
             takeFocus={current.by === 'visitor'}
+            side={tabSide(tab, internals.config().ui.position)}
             onNavigate={(view) => {
               if (!current) return;
               current = { ...current, view };

@@ -9,11 +9,11 @@ import { NOTHING_SET_UP, tellOwner } from './ownerNotice.js';
 import { safeHref } from './safeHref.js';
 import { SayContext } from '../i18n/context.js';
 import type { Say } from '../i18n/say.js';
-
-/** The tab's physical edge: right to left, `ui.position: 'right'` is the left edge (the inline end). */
-const physicalEdge = (position: string, say: Say) => (say.dir === 'rtl' ? ({ right: 'left', left: 'right' } as Record<string, string>)[position] || position : position);
 import { seenOnPage } from './seenOnPage.js';
-import { HOST_TAKEN } from '../hostTaken.js';
+import { tabSide } from './tabSide.js';
+
+/** Said (once) when the page defines, hides or removes `<heed-help>`: Heed then shows no offer. */
+const HOST_TAKEN = 'the page took, hid or removed <heed-help>; no offer shown';
 
 export interface OfferLayerOptions {
   root: ShadowRoot;
@@ -46,6 +46,7 @@ export function createOfferLayer({ root, internals, tab, live, onAccept }: Offer
 
   const draw = () => {
     const { offer, copy, say } = shown || {};
+    const { position } = internals.config().ui;
     // Anchor next to where the struggle happened, if that is still on screen; else the tab.
     const anchors = offer ? offerAnchors(offer.reasons, internals) : [];
     render(
@@ -56,7 +57,7 @@ export function createOfferLayer({ root, internals, tab, live, onAccept }: Offer
             copy={copy}
             anchor={anchors[0]}
             tab={tab}
-            edge={physicalEdge(internals.config().ui.position, say)}
+            edge={position === 'bottom' ? position : tabSide(tab, position)}
             keepClear={() => keepClear(internals.config(), root.host, anchors, lastUsed)}
             onPlaced={settled}
             onAccept={() => {

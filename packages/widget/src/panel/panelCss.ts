@@ -1,18 +1,18 @@
 /**
- * `.panel{padding:0}`: the tab's edge classes (`.right`…, styles.ts) pad the tab away from the screen
- * edge; on the panel that padding cut its header rule short.
+ * `.panel{padding:0}`: the panel's first padding rule; it once also undid the tab's edge classes
+ * (`.right`…, styles.ts), which cut its header rule short. The panel now has its own: `at-left` /
+ * `at-right`, the physical side the tab is on (tabSide.ts), and `low` for a tab at the bottom.
  *
- * Styles of the panel; shipped in the lazily loaded panel chunk. Sides are logical (`inset-inline-end`,
- * `padding-inline`…), so Arabic and Hebrew mirror the panel; the safe-area insets stay physical.
+ * Styles of the panel; shipped in the lazily loaded panel chunk. Inside, sides are logical (`padding-inline`…), so Arabic and Hebrew mirror the panel's content; the safe-area insets stay physical.
  */
 export const panelCss = `
 .panel{position:fixed;display:flex;flex-direction:column;width:min(360px,calc(100vw - 32px));max-height:min(640px,calc(100vh - 172px));
 background:var(--heed-bg);color:var(--heed-fg);border-radius:var(--heed-radius);box-shadow:0 8px 30px rgb(0 0 0/.3);overflow:hidden;
 bottom:calc(152px + env(safe-area-inset-bottom));padding:0}
 .panel[hidden]{display:none}
-.panel.right{inset-inline-end:max(16px,env(safe-area-inset-right))}
-.panel.left{inset-inline-start:max(16px,env(safe-area-inset-left))}
-.panel.bottom{inset-inline-end:max(16px,env(safe-area-inset-right));bottom:calc(64px + env(safe-area-inset-bottom))}
+.panel.at-right{right:max(16px,env(safe-area-inset-right))}
+.panel.at-left{left:max(16px,env(safe-area-inset-left))}
+.panel.low{bottom:calc(64px + env(safe-area-inset-bottom))}
 .head{display:flex;align-items:center;justify-content:space-between;gap:8px;padding-block:12px;padding-inline:16px 12px;border-bottom:1px solid rgb(127 127 127/.3)}
 h2{margin:0;font:700 17px/1.3 var(--heed-font)}
 h3{margin:0 0 8px;font:600 15px/1.3 var(--heed-font)}

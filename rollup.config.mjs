@@ -21,7 +21,7 @@ const chunkNames = {};
 const recordChunk = () => ({
   name: 'heed-record-chunk',
   generateBundle(_, bundle) {
-    // Keyed by the entry's name without 'heed-': 'panel', 'deliver', 'policy', 'debug'.
+    // Keyed by the entry's name without 'heed-': 'panel', 'deliver', 'policy', 'debug', 'explain'.
     for (const file of Object.values(bundle)) if (file.type === 'chunk' && file.isEntry) chunkNames[file.name.replace(/^heed-/, '')] = file.fileName;
   },
 });
@@ -95,6 +95,13 @@ export default [
     input: { 'heed-policy': 'packages/core/src/policy/createPolicy.ts' },
     output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash:6].js' },
     plugins: [resolve(), precompiledConfigSpec(), ts(), minify(true), recordChunk(), recordWritten(dist)],
+    onwarn,
+  },
+  {
+    // The wording of config problems: fetched only when a config has one (createHeed.ts).
+    input: { 'heed-explain': 'packages/core/src/config/explainProblems.ts' },
+    output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash:6].js' },
+    plugins: [resolve(), ts(), minify(true), recordChunk(), recordWritten(dist)],
     onwarn,
   },
   {

@@ -28,6 +28,29 @@ test('wrong types: each problem is reported once with its path, the rest falls b
   await page.getByRole('button', { name: 'A button' }).click();
 });
 
+test('the wording of config problems is fetched only when the config has one, and reads as the owner needs it', async ({ page }) => {
+  const wording: string[] = [];
+  page.on('request', (request) => /\/heed-explain-[\w-]+\.js$/.test(request.url()) && wording.push(request.url()));
+  await page.goto('/basic.html');
+  await heedReady(page);
+  await page.mouse.move(5, 5);
+  expect(await errorsOf(page)).toEqual([]);
+  expect(wording).toEqual([]);
+  await page.goto('/bad-types.html');
+  await heedReady(page);
+  // heed.js found the problems at load; the chunk gave them their words before `ready`.
+  expect(wording).toHaveLength(1);
+  const messages = Object.fromEntries((await errorsOf(page)).map((e) => [e.path, e.message]));
+  expect(messages).toMatchObject({
+    'pages[0].match': 'config pages[0].match required; entry ignored',
+    'ui.position': 'config ui.position expected one of right, left, bottom',
+    'pages[1].dwellSeconds': 'config pages[1].dwellSeconds expected number, got string',
+    'policy.maxOffersPerPage': 'config policy.maxOffersPerPage expected integer, got string',
+    'ui.label': 'config ui.label expected string, got number',
+    unknownKey: 'config unknownKey unknown key; ignored',
+  });
+});
+
 test('a config file that is not JSON reports config-parse and keeps the tab', async ({ page }) => {
   await page.goto('/bad-json.html');
   await heedReady(page);

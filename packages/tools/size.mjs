@@ -44,6 +44,8 @@ const budgets = [
   // manualChunks in rollup.config.mjs: opening hours, the signal summary, the team a chat is for.
   { test: /^heed-shared-.*\.js$/, label: 'shared by the chat, expert and delivery chunks: hours, signal summary, chosen team', budget: 3 * KB },
   { test: /^heed-debug-.*\.js$/, label: 'debug overlay chunk (site owners only)', budget: 20 * KB },
+  // Fetched only when a config has a problem: the messages heed.js does not carry (issue 18).
+  { test: /^heed-explain-.*\.js$/, label: 'wording of config problems (only when a config has one)', budget: 1 * KB },
   // The validator and the full specs of articles, experts and chat, shared by the panel and the
   // chat delivery chunk: heed.js checks those keys by shape only (completeConfig.ts).
   { test: /^heed-completeconfig-.*\.js$/, label: 'full validation of the lazy config keys (shared by panel and chat delivery)', budget: 3 * KB },

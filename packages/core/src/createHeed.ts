@@ -1,7 +1,7 @@
 import { createActivity, type Activity } from './activity.js';
 import type { HeedConfig, ResolvedConfig } from './config/configTypes.js';
-import { reportProblem } from './config/reportProblem.js';
-import { resolveEntryConfig } from './config/resolveConfig.js';
+import { reportLater } from './config/reportLater.js';
+import { checkEntryConfig } from './config/resolveConfig.js';
 import type { Detector } from './detectors/defineDetector.js';
 import { createEmitter } from './emitter.js';
 import { registerInternals, type ViewHandler } from './internals.js';
@@ -40,7 +40,7 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
     const before = reported.size;
     if (before < MAX_REPORTS && reported.add(message).size > before) bus.emit('error', { code, message, path });
   };
-  let resolved: ResolvedConfig = resolveEntryConfig({}).config;
+  let resolved: ResolvedConfig = checkEntryConfig({}).config;
   let preferences: Preferences = { proactive: 'on' };
   let destroyed = false;
   let activity: Activity | undefined;
@@ -69,9 +69,10 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
   const currentRule = () => resolved.pages.find((rule) => globMatch(rule.match, routes!.current().page));
 
   const start = async (raw: unknown) => {
-    const { config: checked, problems } = resolveEntryConfig(raw);
+    const { config: checked, problems } = checkEntryConfig(raw);
     resolved = checked;
-    problems.slice(0, MAX_REPORTS).forEach(reportProblem(report));
+    // `ready` waits for the reports.
+    const explained = reportLater(problems, report, MAX_REPORTS);
     if (typeof document === 'undefined' || destroyed) return;
     const { privacy, signals } = resolved;
     const tab = createTabState(privacy.storage !== 'memory');
@@ -108,7 +109,7 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
     };
     for (const detector of options.detectors || []) if (!signals.disabled.includes(detector.name)) cleanups.push(startDetector(detector, shared, bus, safely, report));
     let saved: Preferences | undefined;
-    [saved, memory] = await Promise.all([store.get<Preferences>('preferences'), savedMemory(store)]);
+    [saved, memory] = await Promise.all([store.get<Preferences>('preferences'), savedMemory(store), explained]);
     if (saved?.proactive === 'ask-only') preferences = saved;
   };
 

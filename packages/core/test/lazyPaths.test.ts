@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileSchema, splitSpec } from '../schema/compileSchema.mjs';
 import { completeConfig } from '../src/config/completeConfig';
 import { resolveConfig, resolveEntryConfig } from '../src/config/resolveConfig';
-import { validate, type ConfigProblem } from '../src/config/validate';
+import { explain } from '../src/config/explainProblems';
+import { validate, type ConfigProblem, type RawProblem } from '../src/config/validate';
 
 // LAZY_KEYS may name a path inside an object (`policy.maxOffersPerPage`, `ui.title`, and the
 // coming `ui.strings`): heed.js checks only its shape, the chunk that reads it the rest, once.
@@ -66,14 +67,14 @@ describe('dotted lazy keys', () => {
     // The compiled spec is left whole.
     expect(compiled.ui.strings).toEqual(lazy['ui.strings']);
     const raw = { ui: { strings: { close: 'Schließen' }, locale: 'fr' } };
-    const atLoad: ConfigProblem[] = [];
+    const atLoad: RawProblem[] = [];
     const config = validate(split.entry, raw, atLoad) as { ui: { strings: Record<string, string>; locale: string } };
     expect(atLoad).toEqual([]);
     expect(config.ui.strings).toEqual({ close: 'Schließen' });
-    const later: ConfigProblem[] = [];
-    expect(validate(lazy['ui.strings'], config.ui.strings, later, () => 'ui.strings')).toEqual({});
-    expect(validate(lazy['ui.locale'], config.ui.locale, later, () => 'ui.locale', 'en')).toBe('en');
-    expect(later.map((p) => p.path)).toEqual(['ui.strings.close', 'ui.locale']);
+    const later: RawProblem[] = [];
+    expect(validate(lazy['ui.strings'], config.ui.strings, later, () => ['ui', 'strings'])).toEqual({});
+    expect(validate(lazy['ui.locale'], config.ui.locale, later, () => ['ui', 'locale'], 'en')).toBe('en');
+    expect(explain(later).map((p) => p.path)).toEqual(['ui.strings.close', 'ui.locale']);
   });
 
   it('refuses a path the schema does not have, and a key with an x-fallback', () => {

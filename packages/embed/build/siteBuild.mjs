@@ -48,7 +48,7 @@ export function splitConfig(config) {
 
 /**
  * Virtual modules of the per-site build: the entry's source (entrySource.ts) becomes the enabled
- * detectors, core's resolveConfig.ts the resolved config itself (and reportProblem.ts nothing), and
+ * detectors, core's resolveConfig.ts the resolved config itself (with no problem to word), and
  * the loaders' chunkUrl.ts first loads the config chunk. Everything else is the generic entry's code.
  */
 const siteModules = (config, deferred) => ({
@@ -69,10 +69,10 @@ const siteModules = (config, deferred) => ({
     if (id.endsWith('/packages/core/src/config/resolveConfig.ts')) {
       // Plain JSON, not plugins.mjs's `literal`: its rewriting of keys and nulls is safe for the
       // schema's spec, not for a site owner's strings (`"say \"hi\":"`). Terser unquotes the keys anyway.
-      return `export const config = ${JSON.stringify(config)};\nexport const resolveEntryConfig = () => ({ config, problems: [] });`;
+      return `export const config = ${JSON.stringify(config)};\nexport const checkEntryConfig = () => ({ config, problems: [] });`;
     }
-    // Nor a problem to report at load: `heed build` refuses a config that has one.
-    if (id.endsWith('/packages/core/src/config/reportProblem.ts')) return 'export const reportProblem = () => () => {};';
+    // Nor a problem to word: `heed build` refuses a config that has one.
+    if (id.endsWith('/packages/core/src/config/reportLater.ts')) return 'export const reportLater = () => {};';
     if (id === SITE_CHUNK_URL) {
       if (!deferred.length) return `export { importChunk } from ${JSON.stringify(repo('packages/embed/src/chunkUrl.ts'))};`;
       return `import { importChunk as load } from ${JSON.stringify(repo('packages/embed/src/chunkUrl.ts'))};

@@ -2,7 +2,8 @@ import type { ResolvedConfig } from './configTypes.js';
 import { lazyConfigSpec, lazyLinks } from './configSpec.js';
 import { reportProblem, type Report } from './reportProblem.js';
 import { dropUnsafeLinks } from './urlChecks.js';
-import { defaultsOf, validate, type ConfigProblem, type ObjectSpec } from './validate.js';
+import { explain } from './explainProblems.js';
+import { defaultsOf, validate, type ConfigProblem, type ObjectSpec, type RawProblem } from './validate.js';
 
 // Set on the config object itself, which every chunk shares through `internalsOf(heed).config()`:
 // each chunk is its own build with its own copy of this module, so a module-level flag would not do.
@@ -19,16 +20,17 @@ export function completeConfig(config: ResolvedConfig, onProblem: (problem: Conf
   const target = config as unknown as Record<string, unknown>;
   if (target[CHECKED]) return config;
   Object.defineProperty(target, CHECKED, { value: true });
-  const problems: ConfigProblem[] = [];
+  const found: RawProblem[] = [];
   for (const path of Object.keys(lazyConfigSpec)) {
     const spec = lazyConfigSpec[path]!;
     // `ui.title`: its object (`ui`) was validated by heed.js, so it exists and is an object.
     const steps = path.split('.');
     const key = steps.pop()!;
     const parent = steps.reduce((at, step) => at[step] as Record<string, unknown>, target);
-    const checked = validate(spec, parent[key], problems, () => path, defaultsOf(spec));
+    const checked = validate(spec, parent[key], found, () => path.split('.'), defaultsOf(spec));
     parent[key] = checked ?? defaultsOf(spec);
   }
+  const problems: ConfigProblem[] = explain(found);
   // Links are checked after the shapes, and only here: heed.js renders no link from the config.
   const required = (key: string) => (((lazyConfigSpec[key] as unknown[])[2] as ObjectSpec | undefined)?.['!'] as string[] | undefined) ?? [];
   dropUnsafeLinks(target, lazyLinks, required, problems);

@@ -1,7 +1,8 @@
 import type { HeedConfig, ResolvedConfig } from './configTypes.js';
 import { completeConfig } from './completeConfig.js';
 import { configSpec } from './configSpec.js';
-import { defaultsOf, validate, type ConfigProblem } from './validate.js';
+import { explain } from './explainProblems.js';
+import { defaultsOf, validate, type ConfigProblem, type RawProblem } from './validate.js';
 
 /** The result of checking a site owner's config. */
 export interface ResolvedConfigResult {
@@ -15,14 +16,21 @@ let defaultsJson: string | undefined;
 /**
  * What heed.js checks at load: every key except those only lazy chunks read (`articles`,
  * `experts`, `chat`), which are kept as written when their shape is right and validated in full
- * by the chunk that first needs them (completeConfig). Never throws.
+ * by the chunk that first needs them (completeConfig). The problems are as found, not yet worded
+ * (explainProblems.ts). Never throws.
  */
-export function resolveEntryConfig(raw: HeedConfig | unknown): ResolvedConfigResult {
-  const problems: ConfigProblem[] = [];
+export function checkEntryConfig(raw: HeedConfig | unknown): { config: ResolvedConfig; problems: RawProblem[] } {
+  const problems: RawProblem[] = [];
   defaultsJson ??= JSON.stringify(defaultsOf(configSpec));
   const defaults = JSON.parse(defaultsJson) as ResolvedConfig;
   const config = validate(configSpec, raw ?? {}, problems, undefined, defaults) ?? defaults;
   return { config: config as ResolvedConfig, problems };
+}
+
+/** {@link checkEntryConfig} with its problems worded. */
+export function resolveEntryConfig(raw: HeedConfig | unknown): ResolvedConfigResult {
+  const { config, problems } = checkEntryConfig(raw);
+  return { config, problems: explain(problems) };
 }
 
 /**

@@ -22,13 +22,19 @@ export interface ConfigProblem {
   message: string;
 }
 
-const NAMES: Record<string, string> = { s: 'string', n: 'number', i: 'integer', b: 'boolean', a: 'array', o: 'object' };
+/** A step of a JSON path: a key or an index. */
+export type PathStep = string | number;
 
-const kindOf = (value: unknown): string =>
+/**
+ * A problem as the validator finds it: where, which check failed (`t` type, `e` enum, `f` finite,
+ * `<` too small, `>` too large, `c` selector, `u` unknown key, `r` required key missing), the leaf
+ * spec and the value. explainProblems.ts words it; heed.js loads that only when there is a problem,
+ * so the messages cost a page whose config is valid nothing (issue #18).
+ */
+export type RawProblem = [at: () => PathStep[], check: string, spec?: LeafSpec, value?: unknown];
+
+export const kindOf = (value: unknown): string =>
   Array.isArray(value) ? 'a' : value === null ? 'null' : typeof value === 'object' ? 'o' : (typeof value)[0];
-
-const join = (path: string, key: string | number): string =>
-  typeof key === 'number' ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.` : '') + key : `${path}[${JSON.stringify(key)}]`;
 
 /**
  * Whether `selector` parses, checked where it will be used: in a browser, against an empty
@@ -68,41 +74,39 @@ export function defaultsOf(spec: ConfigSpec, present = false): unknown {
 /**
  * Checks `value` against `spec`, pushing one problem per bad value, and returns the value with
  * bad parts replaced by their defaults (or left out when they have none). Never throws.
- * `at` gives the JSON path of `value`, built only when a problem needs it. `fallback` is the
+ * `at` gives the JSON path of `value`, built only when a problem is worded. `fallback` is the
  * default at this path when the caller has one; it is owned by the call and filled in, not copied.
  * Only the keys the site owner wrote are walked: everything else keeps its default.
  */
-export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProblem[], at: () => string = () => '', fallback?: unknown): unknown {
+export function validate(spec: ConfigSpec, value: unknown, problems: RawProblem[], at: () => PathStep[] = () => [], fallback?: unknown): unknown {
   const leaf = Array.isArray(spec) ? spec : undefined;
   const defaults = (): unknown => (fallback !== undefined ? fallback : defaultsOf(spec));
-  const fail = (message: string): unknown => {
-    problems.push({ path: at() || '(root)', message });
+  const fail = (check: string): unknown => {
+    problems.push([at, check, leaf, value]);
     return defaults();
   };
   if (value === undefined) return defaults();
   const kind = kindOf(value);
-  const wrong = (type: string) => fail(`expected ${NAMES[type]}, got ${NAMES[kind] || kind}`);
   if (!leaf) {
-    if (kind !== 'o') return wrong('o');
+    if (kind !== 'o') return fail('t');
     const input = value as Record<string, unknown>;
     const object = spec as Record<string, ConfigSpec>;
     const required = (object['!'] as unknown as string[]) || [];
     for (const key of required) {
-      if (input[key] === undefined) return void problems.push({ path: join(at(), key), message: 'required; entry ignored' });
+      if (input[key] === undefined) return void problems.push([() => [...at(), key], 'r']);
     }
     const out = (fallback ?? defaultsOf(spec, true)) as Record<string, unknown>;
-    const path = at();
     const start = problems.length;
     let settled = 0;
     for (const key of Object.keys(input)) {
       if (key.length === 1 && '!*=?'.includes(key)) continue;
       // Own keys only: "constructor" or "toString" in a config is an unknown key, not a spec.
       const child = Object.hasOwn(object, key) ? object[key] : object['*'];
-      if (!child) problems.push({ path: join(path, key), message: 'unknown key; ignored' });
+      if (!child) problems.push([() => [...at(), key], 'u']);
       else {
         const restrained = (object['?'] as Record<string, unknown> | undefined)?.[key];
         const before = problems.length;
-        const checked = validate(child, input[key], problems, () => join(path, key), restrained ?? out[key]);
+        const checked = validate(child, input[key], problems, () => [...at(), key], restrained ?? out[key]);
         if (checked !== undefined) out[key] = checked;
         // The restrained choice took the bad value's place (a `proactive` that is not a boolean is false).
         if (restrained !== undefined) settled += problems.length - before;
@@ -115,21 +119,20 @@ export function validate(spec: ConfigSpec, value: unknown, problems: ConfigProbl
   }
   const [spec0, , low, high] = leaf;
   const type = spec0 === 'c' ? 's' : spec0;
-  if (type === 'e') return (low as unknown[]).includes(value) ? value : fail(`expected one of ${(low as unknown[]).join(', ')}`);
-  if (type === 'i' ? !Number.isInteger(value) : kind !== type) return wrong(type);
+  if (type === 'e') return (low as unknown[]).includes(value) ? value : fail('e');
+  if (type === 'i' ? !Number.isInteger(value) : kind !== type) return fail('t');
   // A lazy key (`['o', default]`, or `['a', default]` without an item spec): kept as written.
   if (type === 'o' || (type === 'a' && !low)) return value;
   // An array's `high` is maxItems: 10,000 page rules cost 360 ms at load and a scan on every event.
   const size = type === 's' || type === 'a' ? (value as string).length : (value as number);
-  if (!isFinite(size)) return fail('must be finite');
-  const unit = type === 's' ? ' characters long' : type === 'a' ? ' entries' : '';
-  if (size < (low as number)) return fail(`must be at least ${low}${unit}`);
-  if (size > (high as number)) return fail(`must be at most ${high}${unit}`);
+  if (!isFinite(size)) return fail('f');
+  if (size < (low as number)) return fail('<');
+  if (size > (high as number)) return fail('>');
   if (type === 'a') {
     return (value as unknown[]).flatMap((item, i) => {
-      const checked = validate(low as ConfigSpec, item, problems, () => join(at(), i));
+      const checked = validate(low as ConfigSpec, item, problems, () => [...at(), i]);
       return checked === undefined ? [] : [checked];
     });
   }
-  return spec0 === 'c' && !isSelector(value as string) ? fail('is not a valid CSS selector') : value;
+  return spec0 === 'c' && !isSelector(value as string) ? fail('c') : value;
 }

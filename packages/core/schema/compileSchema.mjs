@@ -59,6 +59,8 @@ export const LAZY_KEYS = [
   'policy.ignoreSeconds',
   // The panel's title; heed.js reads ui.label, position, accent and zIndex for the tab.
   'ui.title',
+  // What the tab keeps clear of: read by the panel chunk only (panel/keepTabClear.ts).
+  'ui.avoid',
   // The visitor's language and the owner's words: read by the panel chunk only (i18n/loadStrings.ts).
   'ui.locale',
   'ui.strings',

@@ -152,6 +152,8 @@ export interface UiConfig {
   /** Unset: "How can we help?" in the visitor's language. */ title?: string;
   /** @default '#1d4ed8' */ accent: string;
   /** @default 2147483000 */ zIndex: number;
+  /** CSS selector of the page's own fixed elements the tab keeps clear of (cookie banner, sticky bar). */
+  avoid?: string;
   /** BCP 47 tag; unset: the page's `<html lang>`, else the browser's languages, else English. */
   locale?: string;
   /** The site's own words for Heed's strings, by key (README, "Languages"). */

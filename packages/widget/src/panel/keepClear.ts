@@ -26,11 +26,13 @@ const safeQuery = (selector: string | undefined, root: ParentNode = document): E
 /**
  * What an offer card must leave visible: where each reason happened, the site's own empty state
  * ("Nothing found…"), the focused element, the control the visitor used last, and the controls
- * grouped with the anchor (the coupon field's form and the button under it).
+ * grouped with the anchor (the coupon field's form and the button under it), and the site's own
+ * fixed controls (`ui.avoid`).
  */
 export function keepClear(config: ResolvedConfig, host: Element, anchors: Element[], lastUsed: Element | undefined): Element[] {
   const anchor = anchors[0];
   const group = anchor?.parentElement?.closest(GROUP) || anchor?.parentElement;
   const near = group ? safeQuery(CONTROLS, group).slice(0, 40) : [];
-  return [...anchors, ...safeQuery(config.signals.search.empty), focused(host), lastUsed, ...near].filter(shown);
+  // The site's own fixed controls (`ui.avoid`: cookie banner, sticky bar) too, as the tab keeps clear of them.
+  return [...anchors, ...safeQuery(config.signals.search.empty), focused(host), lastUsed, ...near, ...safeQuery(config.ui.avoid)].filter(shown);
 }

@@ -6,6 +6,7 @@ import { SayContext } from '../i18n/context.js';
 import { stringsFor } from '../i18n/loadStrings.js';
 import { pickLocale } from '../i18n/tabLabels.js';
 import type { Say } from '../i18n/say.js';
+import { keepTabClear } from './keepTabClear.js';
 import { createOfferLayer } from './offerLayer.js';
 import { panelCss } from './panelCss.js';
 import { Panel } from './Panel.js';
@@ -43,6 +44,8 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
   // Articles, experts and chat are validated by the first chunk that reads them, not by heed.js.
   completeConfigReporting(internals.config(), internals.report);
   adoptCss(root, panelCss);
+  // From the first need, hover or focus on: the tab is clear of `ui.avoid` and of the focused element.
+  const unclear = keepTabClear(tab, root.host, () => internals.config().ui.avoid);
   const container = document.createElement('div');
   root.append(container);
   // The words of the visitor's locale (ui.locale, the page's lang, the browser's). Loaded once per config: an
@@ -139,6 +142,7 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
     withdraw: (id) => offers.withdraw(id),
     destroy() {
       loading = undefined;
+      unclear();
       offDismiss();
       offers.destroy();
       render(null, container);

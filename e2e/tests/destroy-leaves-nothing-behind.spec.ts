@@ -19,7 +19,12 @@ test('destroy() removes the DOM, listeners and timers; only window.heed remains'
     const add = EventTarget.prototype.addEventListener;
     const remove = EventTarget.prototype.removeEventListener;
     EventTarget.prototype.addEventListener = function (type: string, l: EventListenerOrEventListenerObject | null, o?: boolean | AddEventListenerOptions) {
-      if (fromHeed() && !(typeof o === 'object' && o?.once)) live.set(key(this, type, l, o), [this, `${(this as { constructor: { name: string } }).constructor.name} ${type}`]);
+      if (fromHeed() && !(typeof o === 'object' && o?.once)) {
+        const k = key(this, type, l, o);
+        live.set(k, [this, `${(this as { constructor: { name: string } }).constructor.name} ${type}`]);
+        // A listener added with a signal is removed when the signal aborts.
+        if (typeof o === 'object') o.signal?.addEventListener('abort', () => live.delete(k), { once: true });
+      }
       return add.call(this, type, l, o);
     };
     EventTarget.prototype.removeEventListener = function (type: string, l: EventListenerOrEventListenerObject | null, o?: boolean | EventListenerOptions) {

@@ -28,7 +28,9 @@ const budgets = [
   // 5.22 KB with the ladder (about 1.1 KB), 5.36 KB with articleSearch's validation.
   // 6.25 KB since issue 18: the policy keys but sessionMinutes are validated here, not in heed.js
   // (LAZY_KEYS): 5.96 KB before, 6.05 KB after.
-  { test: /^heed-policy-.*\.js$/, label: 'restraint policy (loaded on first need)', budget: 6.25 * KB },
+  // 6.5 KB since the config's wording moved out of heed.js (heed-explain) and heed.js stopped naming the
+  // lazy keys: the policy, often the first chunk, words its problems and reports the keys nobody knows.
+  { test: /^heed-policy-.*\.js$/, label: 'restraint policy (loaded on first need)', budget: 6.5 * KB },
   { test: /^heed-chat-.*\.js$/, label: 'chat chunk (beyond the panel)', budget: 10 * KB },
   { test: /^heed-deliver-.*\.js$/, label: 'chat client alone (delivers a message left in the outbox; the chat chunk shares it)', budget: 6 * KB },
   // The hand-off to a site's chat product (issue #14): the view, the messenger that loads and drives

@@ -39,11 +39,15 @@ describe('lazy config keys', () => {
     expect(config.experts[0]).toMatchObject({ channels: ['chat'], timeZone: 'UTC', holidays: [] });
   });
 
-  it('a lazy key of the wrong shape is reported at load and takes its default', () => {
+  it('a lazy key of the wrong shape passes heed.js as written; the chunk reports it and gives it its default', () => {
     const { config, problems } = resolveEntryConfig({ chat: null, articles: 'none' });
-    expect(problems).toEqual([
-      { path: 'chat', message: 'expected object, got null' },
+    expect(problems).toEqual([]);
+    expect(config.chat).toBeNull();
+    const seen: ConfigProblem[] = [];
+    completeConfig(config, (problem) => seen.push(problem));
+    expect(seen).toEqual([
       { path: 'articles', message: 'expected array, got string' },
+      { path: 'chat', message: 'expected object, got null' },
     ]);
     expect(config.chat).toEqual({ provider: 'none', timeZone: 'UTC' });
     expect(config.articles).toEqual([]);

@@ -24,8 +24,8 @@ export const precompiledConfigSpec = () => ({
   load(id) {
     if (!id.endsWith('/config/configSpec.ts')) return null;
     const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
-    const { entry, lazy } = splitSpec(compileSchema(schema));
-    return `export const configSpec = ${literal(entry)};\nexport const lazyConfigSpec = ${literal(lazy)};\nexport const lazyLinks = ${literal(linkFields(schema))};`;
+    const { entry, lazy, parents } = splitSpec(compileSchema(schema));
+    return `export const configSpec = ${literal(entry)};\nexport const lazyConfigSpec = ${literal(lazy)};\nexport const lazyParents = ${literal(parents)};\nexport const lazyLinks = ${literal(linkFields(schema))};`;
   },
 });
 

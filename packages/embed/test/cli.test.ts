@@ -31,9 +31,9 @@ describe('heed check', () => {
     expect(code).toBe(1);
     expect(err.split('\n')).toEqual([
       'bad.json: 5 problems',
-      '  bogus: unknown key; ignored',
       '  articles[0].url: required; entry ignored',
       '  policy.maxOffersPerPage: must be at least 0',
+      '  bogus: unknown key; ignored',
       '  signals.search.input: is not a valid CSS selector (expected an attribute name at character 4)',
       '  signals.search.results: is not a valid CSS selector (expected a selector at character 7)',
       '',

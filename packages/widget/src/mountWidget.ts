@@ -121,12 +121,12 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
     // A chat message or a request never acknowledged (sent offline, or just before leaving a page)
     // is delivered from whatever page the visitor is on now. The delivery chunk knows where to; it
     // also attaches to a chat product the page loads itself (`load: 'page'`), so that its launcher is
-    // hidden on every page. `chat` is as written here (checked in full by that chunk).
-    const { chat } = internals.config();
+    // hidden on every page. `chat` is as written here, if written at all (checked in full by that chunk).
+    const chat: unknown = internals.config().chat;
     internals
       .store()
       .get(CHAT_PENDING_KEY)
-      .then((pending) => (pending || chat.load == 'page') && loadChatDelivery())
+      .then((pending) => (pending || (chat as { load?: unknown } | null)?.load == 'page') && loadChatDelivery())
       .then((chunk) => chunk && offs[0] && chunk.deliverPending(internals))
       .catch((error) => internals.report('chunk-load', error));
   });

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from './configTypes.js';
-import { lazyConfigSpec, lazyLinks } from './configSpec.js';
+import { lazyConfigSpec, lazyLinks, lazyParents } from './configSpec.js';
 import { reportProblem, type Report } from './reportProblem.js';
 import { dropUnsafeLinks } from './urlChecks.js';
 import { explain } from './explainProblems.js';
@@ -29,6 +29,16 @@ export function completeConfig(config: ResolvedConfig, onProblem: (problem: Conf
     const parent = steps.reduce((at, step) => at[step] as Record<string, unknown>, target);
     const checked = validate(spec, parent[key], found, () => path.split('.'), defaultsOf(spec));
     parent[key] = checked ?? defaultsOf(spec);
+  }
+  // heed.js kept every key it does not know as written (splitSpec): what is not a lazy key either is unknown.
+  for (const [at, known] of Object.entries(lazyParents)) {
+    const steps = at ? at.split('.') : [];
+    const object = steps.reduce((inner, step) => inner[step] as Record<string, unknown>, target);
+    for (const key of Object.keys(object)) {
+      if (known.includes(key) || Object.hasOwn(lazyConfigSpec, [...steps, key].join('.'))) continue;
+      found.push([() => [...steps, key], 'u']);
+      delete object[key];
+    }
   }
   const problems: ConfigProblem[] = explain(found);
   // Links are checked after the shapes, and only here: heed.js renders no link from the config.

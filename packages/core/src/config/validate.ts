@@ -7,8 +7,9 @@
  * - a leaf is `[type, default, low, high]` with type `s` string, `c` CSS selector (a string that
  *   must parse), `n` number, `i` integer, `b` boolean (low/high: minimum/maximum, or min/max
  *   length for strings); `['e', default, values]` is an enum; `['a', default, item spec]` an array;
- *   `['o', default]` (and `['a', default]` without an item spec) a key validated later by the lazy
- *   chunk that reads it (completeConfig.ts): here only its shape is checked and the value kept as written.
+ *   `['o', default]` an object of any keys and `['a', default]` without an item spec an array of
+ *   anything, kept as written; `['*']` any value, kept as written: a key only a lazy chunk reads,
+ *   which that chunk validates (completeConfig.ts).
  */
 export type LeafSpec = [string, unknown?, unknown?, unknown?];
 export interface ObjectSpec {
@@ -118,10 +119,12 @@ export function validate(spec: ConfigSpec, value: unknown, problems: RawProblem[
     return required.length && problems.length - settled > start ? undefined : out;
   }
   const [spec0, , low, high] = leaf;
+  // A key only a lazy chunk reads (`['*']`, see splitSpec): that chunk checks it (completeConfig.ts).
+  if (spec0 == '*') return value;
   const type = spec0 === 'c' ? 's' : spec0;
   if (type === 'e') return (low as unknown[]).includes(value) ? value : fail('e');
   if (type === 'i' ? !Number.isInteger(value) : kind !== type) return fail('t');
-  // A lazy key (`['o', default]`, or `['a', default]` without an item spec): kept as written.
+  // An object of any keys (`ui.strings`), or an array of anything: kept as written.
   if (type === 'o' || (type === 'a' && !low)) return value;
   // An array's `high` is maxItems: 10,000 page rules cost 360 ms at load and a scan on every event.
   const size = type === 's' || type === 'a' ? (value as string).length : (value as number);

@@ -36,6 +36,10 @@ export function keepTabClear(tab: HTMLElement, host: Element, avoid: () => strin
   for (const type of ['scroll', 'resize', 'focusin', 'focusout', 'click']) addEventListener(type, soon, { capture: true, passive: true, signal: stop.signal });
   visualViewport?.addEventListener('resize', soon, stop);
   soon();
-  setTimeout(soon, 1000);
-  return () => stop.abort();
+  const late = setTimeout(soon, 1000);
+  return () => {
+    stop.abort();
+    clearTimeout(late);
+    cancelAnimationFrame(frame);
+  };
 }

@@ -114,3 +114,22 @@ export function sheetProblems(page: Page): Promise<string[]> {
     return Math.round(r.left) === 0 && Math.round(r.right) === clientWidth && Math.round(r.bottom) === clientHeight ? [] : [`the panel is not a bottom sheet: ${JSON.stringify(r)}`];
   });
 }
+
+/**
+ * Whether the focus ring of Heed's focused control stands out from the panel or offer behind it
+ * (WCAG 1.4.11 asks 3:1): the contrast of its outline colour against that background.
+ */
+export function ringContrast(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const root = document.querySelector('heed-help')!.shadowRoot!;
+    const focused = root.activeElement!;
+    const rgb = (color: string) => (color.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
+    const luminance = (color: string) => {
+      const [r, g, b] = rgb(color).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const ring = luminance(getComputedStyle(focused).outlineColor);
+    const behind = luminance(getComputedStyle(focused.closest('.panel,.offer')!).backgroundColor);
+    return (Math.max(ring, behind) + 0.05) / (Math.min(ring, behind) + 0.05);
+  });
+}

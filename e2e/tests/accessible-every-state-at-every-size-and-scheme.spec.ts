@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SHARED_RELAY } from '../fixtures/chat/chat';
-import { SCHEMES, SIZES, animations, axeViolations, fitProblems, sheetProblems, targetProblems, useScheme } from '../helpers/a11y';
+import { SCHEMES, SIZES, animations, axeViolations, fitProblems, ringContrast, sheetProblems, targetProblems, useScheme } from '../helpers/a11y';
 import { beActive, heedReady, helpTab, offerCard, search } from './helpers';
 
 /**
@@ -72,6 +72,7 @@ for (const size of SIZES) {
 
         await billing.getByRole('button', { name: 'Request the callback' }).click();
         await expect(billing.getByLabel('Your name')).toBeFocused();
+        expect.soft(await ringContrast(page), 'focus ring contrast').toBeGreaterThanOrEqual(3);
         await check('form-errors');
 
         await tap(page, 'Back to help options');

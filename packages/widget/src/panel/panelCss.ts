@@ -4,6 +4,12 @@
  * `at-right`, the physical side the tab is on (tabSide.ts), and `low` for a tab at the bottom.
  *
  * Styles of the panel; shipped in the lazily loaded panel chunk. Inside, sides are logical (`padding-inline`…), so Arabic and Hebrew mirror the panel's content; the safe-area insets stay physical.
+ *
+ * Small screens (up to 600 px wide, 400 % zoom too): the panel is a bottom sheet, full width, its
+ * body scrolling inside, padded by the safe-area insets. Coarse pointers get 44 px targets (24 px
+ * is the floor everywhere, WCAG 2.5.8). Forced colours drop shadows: the panel gets a border. In
+ * the dark scheme the focus ring is light blue: the default accent on the dark panel is 2.2:1,
+ * under the 3:1 of WCAG 1.4.11.
  */
 export const panelCss = `
 .panel{position:fixed;display:flex;flex-direction:column;width:min(360px,calc(100vw - 32px));max-height:min(640px,calc(100vh - 172px));
@@ -21,13 +27,13 @@ button,input,textarea,select{font:inherit;color:inherit}
 .close{min-width:44px;min-height:44px;border:0;border-radius:8px;background:transparent;cursor:pointer;font-size:22px;line-height:1}
 .action{min-height:44px;padding:8px 14px;border:2px solid var(--heed-accent);border-radius:8px;background:var(--heed-accent);color:var(--heed-on-accent);font-weight:600;cursor:pointer}
 .action.secondary{background:transparent;color:var(--heed-fg)}
-button:focus-visible,a:focus-visible,input:focus-visible,textarea:focus-visible,select:focus-visible,summary:focus-visible{outline:3px solid var(--heed-accent);outline-offset:2px}
+button:focus-visible,a:focus-visible,input:focus-visible,textarea:focus-visible,select:focus-visible,summary:focus-visible{outline:3px solid var(--heed-ring,var(--heed-accent));outline-offset:2px}
 fieldset{margin:0;padding:12px;border:1px solid rgb(127 127 127/.4);border-radius:8px}
 legend{padding:0 4px;font-weight:600}
 label{display:flex;gap:8px;align-items:center;min-height:32px;cursor:pointer}
 input[type=radio]{width:18px;height:18px;accent-color:var(--heed-accent);margin:0}
 a{color:var(--heed-accent)}
-@media (prefers-color-scheme:dark){a{color:#93c5fd}}
+@media (prefers-color-scheme:dark){a{color:#93c5fd}.panel,.offer{--heed-ring:#93c5fd}}
 ul{margin:0;padding-inline-start:20px;display:grid;gap:6px}
 p{margin:0}
 .teams,.team,.request{display:grid;gap:10px}

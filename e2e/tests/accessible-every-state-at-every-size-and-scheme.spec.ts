@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { SHARED_RELAY } from '../fixtures/chat/chat';
 import { SCHEMES, SIZES, animations, axeViolations, fitProblems, ringContrast, sheetProblems, targetProblems, useScheme } from '../helpers/a11y';
 import { beActive, heedReady, helpTab, offerCard, search } from './helpers';
@@ -30,7 +30,7 @@ for (const size of SIZES) {
           expect.soft(await targetProblems(page, size.touch ? 44 : 24), `target sizes in state "${state}"`).toEqual([]);
           if (size.viewport.width <= 600 && (await panel.count())) expect.soft(await sheetProblems(page), `bottom sheet in state "${state}"`).toEqual([]);
         };
-        const tap = (page: Page, name: string) => panel.getByRole('button', { name, exact: true }).click();
+        const tap = (name: string) => panel.getByRole('button', { name, exact: true }).click();
 
         await useScheme(page, scheme);
         await page.clock.install();
@@ -56,12 +56,12 @@ for (const size of SIZES) {
         await expect(panel.getByRole('heading', { name: 'How can we help?' })).toBeFocused();
         await check('home');
 
-        await tap(page, 'Browse help articles');
+        await tap('Browse help articles');
         await expect(panel.getByRole('searchbox', { name: 'Search help articles' }).or(panel.getByLabel('Search help articles'))).toBeVisible();
         await check('articles');
 
-        await tap(page, 'Back to help options');
-        await tap(page, 'Talk to an expert');
+        await tap('Back to help options');
+        await tap('Talk to an expert');
         const billing = widget.getByRole('region', { name: 'Billing team' });
         await expect(billing).toContainText('You can ask for a callback');
         await check('expert');
@@ -75,8 +75,8 @@ for (const size of SIZES) {
         expect.soft(await ringContrast(page), 'focus ring contrast').toBeGreaterThanOrEqual(3);
         await check('form-errors');
 
-        await tap(page, 'Back to help options');
-        await tap(page, 'Chat with us');
+        await tap('Back to help options');
+        await tap('Chat with us');
         await expect(widget.getByRole('textbox', { name: 'Message' })).toBeVisible();
         await check('chat');
       });

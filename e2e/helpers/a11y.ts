@@ -68,17 +68,27 @@ export function layout(page: Page) {
       pageScrollsSideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
       pieces: pieces.map((el) => ({ name: el.classList[0], box: box(el), overflowsSideways: [el, ...el.querySelectorAll('*')].some((e) => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible') })),
       focused: focused ? { name: `${focused.localName}#${focused.id}`, box: box(focused) } : null,
+      // Buttons side by side in a row of actions ("Ask us" / "No thanks") should be as wide as each other.
+      unevenRows: [...root.querySelectorAll('.row')].filter((row) => {
+        const lines = new Map<number, number[]>();
+        for (const el of row.querySelectorAll(':scope>.action')) {
+          const r = el.getBoundingClientRect();
+          if (r.width) lines.set(Math.round(r.top), [...(lines.get(Math.round(r.top)) || []), r.width]);
+        }
+        return [...lines.values()].some((widths) => Math.max(...widths) - Math.min(...widths) > 1);
+      }).length,
     };
   });
 }
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** Problems with how Heed sits on the page: outside the viewport, sideways scrolling, covering the focused field. */
+/** Problems with how Heed sits on the page: outside the viewport, sideways scrolling, covering the focused field, uneven buttons. */
 export async function fitProblems(page: Page): Promise<string[]> {
-  const { viewport, pageScrollsSideways, pieces, focused } = await layout(page);
+  const { viewport, pageScrollsSideways, pieces, focused, unevenRows } = await layout(page);
   const problems: string[] = [];
   if (pageScrollsSideways) problems.push('the page scrolls sideways');
+  if (unevenRows) problems.push(`${unevenRows} row(s) of buttons of uneven widths`);
   for (const { name, box, overflowsSideways } of pieces) {
     if (box.x < -0.5 || box.y < -0.5 || box.x + box.width > viewport.width + 0.5 || box.y + box.height > viewport.height + 0.5)
       problems.push(`${name} leaves the viewport: ${JSON.stringify(box)}`);

@@ -9,7 +9,8 @@
  * body scrolling inside, padded by the safe-area insets. Coarse pointers get 44 px targets (24 px
  * is the floor everywhere, WCAG 2.5.8). Forced colours drop shadows: the panel gets a border. In
  * the dark scheme the focus ring is light blue: the default accent on the dark panel is 2.2:1,
- * under the 3:1 of WCAG 1.4.11.
+ * under the 3:1 of WCAG 1.4.11. Buttons side by side in a row start from the same 40 % basis, so
+ * "Ask us" and "No thanks" are as wide as each other (their text used to set their widths).
  */
 export const panelCss = `
 .panel{position:fixed;display:flex;flex-direction:column;width:min(360px,calc(100vw - 32px));max-height:min(640px,calc(100vh - 172px));
@@ -49,7 +50,7 @@ summary{min-height:32px;cursor:pointer;font-weight:600}
 .note{padding:10px;border-radius:8px;background:rgb(127 127 127/.12);display:grid;gap:6px}
 .muted{color:var(--heed-muted)}
 .row{display:flex;flex-wrap:wrap;gap:8px}
-.row>.action{flex:1 1 auto}
+.row>.action{flex:1 1 40%}
 .choices{display:grid;gap:8px}
 .offer{position:fixed;top:0;left:0;visibility:hidden;width:min(360px,calc(100vw - 16px));padding:12px 14px;display:grid;gap:8px;
 background:var(--heed-bg);color:var(--heed-fg);border-radius:var(--heed-radius);box-shadow:0 6px 24px rgb(0 0 0/.28);border:1px solid rgb(127 127 127/.3)}

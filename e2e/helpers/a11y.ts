@@ -143,3 +143,12 @@ export function ringContrast(page: Page): Promise<number> {
     return (Math.max(ring, behind) + 0.05) / (Math.min(ring, behind) + 0.05);
   });
 }
+
+/** Whether the tab shows an edge of its own (a border or outline that is drawn): forced colours remove its fill's contrast and its shadow. */
+export function tabHasEdge(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const style = getComputedStyle(document.querySelector('heed-help')!.shadowRoot!.querySelector('.tab')!);
+    const drawn = (width: string, line: string, color: string) => parseFloat(width) > 0 && line !== 'none' && !/rgba\(.*, 0\)|transparent/.test(color);
+    return drawn(style.borderTopWidth, style.borderTopStyle, style.borderTopColor) || drawn(style.outlineWidth, style.outlineStyle, style.outlineColor);
+  });
+}

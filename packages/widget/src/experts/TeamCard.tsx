@@ -1,6 +1,6 @@
 import type { ExpertConfig } from '@heed/core';
 import type { HeedInternals, TeamChannel } from '@heed/core/internal';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { MessageContext } from '../chat/outbox.js';
 import { mailtoHref, safeHref } from '../panel/safeHref.js';
 import { rememberChannel } from './channelMemory.js';
@@ -26,6 +26,7 @@ export interface TeamCardProps {
 export function TeamCard({ internals, team, channels, live, backAt, shared, requests, onChat }: TeamCardProps) {
   const say = useSay();
   const [form, setForm] = useState<'callback' | 'email'>();
+  const card = useRef<HTMLElement>(null);
   const choose = (channel: TeamChannel) => rememberChannel(internals.store(), channel);
   const email = !requests && channels.includes('email') ? mailtoHref(team.email) : undefined;
   const booking = channels.includes('booking') ? safeHref(team.bookingUrl) : undefined;
@@ -72,13 +73,19 @@ export function TeamCard({ internals, team, channels, live, backAt, shared, requ
     );
   };
 
+  // Cancel takes the form and its focused button away: focus goes back to the button that opened it.
+  const cancel = () => {
+    card.current?.querySelector<HTMLElement>('[aria-expanded=true]')?.focus();
+    setForm(undefined);
+  };
+
   return (
-    <section class="team" aria-label={team.name} data-team={team.name}>
+    <section class="team" aria-label={team.name} data-team={team.name} ref={card}>
       <h3>{team.name}</h3>
       {team.blurb && <p>{team.blurb}</p>}
       {status && <p class="muted">{status}</p>}
       <div class="row">{channels.map(action)}</div>
-      {form && <RequestForm key={form} internals={internals} team={team} kind={form} shared={shared} onCancel={() => setForm(undefined)} />}
+      {form && <RequestForm key={form} internals={internals} team={team} kind={form} shared={shared} onCancel={cancel} />}
     </section>
   );
 }

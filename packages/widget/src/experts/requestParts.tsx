@@ -1,5 +1,6 @@
 import type { ExpertConfig } from '@heed/core';
 import type { JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { RequestState } from '../chat/deliverPending.js';
 import type { MessageContext } from '../chat/outbox.js';
 import type { PendingRequest } from '../chat/requestTypes.js';
@@ -54,8 +55,11 @@ export function RequestStatus({ state, kind, team, fields }: { state: RequestSta
         ? say('willCall', { team, phone: fields.phone.trim() })
         : say('willAnswer', { team, email: fields.email.trim() })
       : say(state === 'failed' ? 'requestFailed' : navigator.onLine === false ? 'requestOffline' : 'requestSending');
+  const note = useRef<HTMLParagraphElement>(null);
+  // The form and its focused button just went: focus the outcome, so a keyboard visitor is not left at the page's start.
+  useEffect(() => void (note.current && !(note.current.getRootNode() as ShadowRoot).activeElement && note.current.focus()), []);
   return (
-    <p role="status" class="note">
+    <p role="status" class="note" tabIndex={-1} ref={note}>
       {text}
     </p>
   );

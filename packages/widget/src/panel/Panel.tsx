@@ -14,7 +14,7 @@ export interface PanelProps {
   view: PanelView;
   /** The topic of the offer the panel was opened from. */
   topic?: string;
-  /** True when the visitor opened it: focus moves to the heading. */
+  /** True when the visitor opened it (the tab or an offer's button): focus moves to the heading. */
   takeFocus: boolean;
   /** The page side the tab is on (tabSide.ts): the panel opens there. */
   side: 'left' | 'right';

@@ -37,8 +37,8 @@ export interface MountPanelOptions {
 }
 
 /**
- * Mounts the panel into the widget's shadow root. Only a visitor's own action moves focus into
- * it; opening by API or offer leaves focus where it was.
+ * Mounts the panel into the widget's shadow root. Only a visitor's own action (the tab, an offer's
+ * button) moves focus into it; opening by API leaves focus where it was.
  */
 export function mountPanel({ root, heed, internals, tab, live, onChange }: MountPanelOptions): PanelController {
   // Articles, experts and chat are validated by the first chunk that reads them, not by heed.js.
@@ -95,7 +95,8 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
             internals={internals}
             view={current.view}
             topic={current.topic}
-            takeFocus={current.by === 'visitor'}
+            // An accepted offer is the visitor's doing too: its button is gone, so focus goes into the panel, not to the page's start.
+            takeFocus={current.by !== 'api'}
             side={tabSide(tab, internals.config().ui.position)}
             onNavigate={(view) => {
               if (!current) return;

@@ -4,6 +4,13 @@
  * `at-right`, the physical side the tab is on (tabSide.ts), and `low` for a tab at the bottom.
  *
  * Styles of the panel; shipped in the lazily loaded panel chunk. Inside, sides are logical (`padding-inline`…), so Arabic and Hebrew mirror the panel's content; the safe-area insets stay physical.
+ *
+ * Small screens (up to 600 px wide, 400 % zoom too): the panel is a bottom sheet, full width, its
+ * body scrolling inside, padded by the safe-area insets. Coarse pointers get 44 px targets (24 px
+ * is the floor everywhere, WCAG 2.5.8). Forced colours drop shadows: the panel gets a border. In
+ * the dark scheme the focus ring is light blue: the default accent on the dark panel is 2.2:1,
+ * under the 3:1 of WCAG 1.4.11. Buttons side by side in a row start from the same 40 % basis, so
+ * "Ask us" and "No thanks" are as wide as each other (their text used to set their widths).
  */
 export const panelCss = `
 .panel{position:fixed;display:flex;flex-direction:column;width:min(360px,calc(100vw - 32px));max-height:min(640px,calc(100vh - 172px));
@@ -21,13 +28,13 @@ button,input,textarea,select{font:inherit;color:inherit}
 .close{min-width:44px;min-height:44px;border:0;border-radius:8px;background:transparent;cursor:pointer;font-size:22px;line-height:1}
 .action{min-height:44px;padding:8px 14px;border:2px solid var(--heed-accent);border-radius:8px;background:var(--heed-accent);color:var(--heed-on-accent);font-weight:600;cursor:pointer}
 .action.secondary{background:transparent;color:var(--heed-fg)}
-button:focus-visible,a:focus-visible,input:focus-visible,textarea:focus-visible,select:focus-visible,summary:focus-visible{outline:3px solid var(--heed-accent);outline-offset:2px}
+button:focus-visible,a:focus-visible,input:focus-visible,textarea:focus-visible,select:focus-visible,summary:focus-visible{outline:3px solid var(--heed-ring,var(--heed-accent));outline-offset:2px}
 fieldset{margin:0;padding:12px;border:1px solid rgb(127 127 127/.4);border-radius:8px}
 legend{padding:0 4px;font-weight:600}
 label{display:flex;gap:8px;align-items:center;min-height:32px;cursor:pointer}
 input[type=radio]{width:18px;height:18px;accent-color:var(--heed-accent);margin:0}
 a{color:var(--heed-accent)}
-@media (prefers-color-scheme:dark){a{color:#93c5fd}}
+@media (prefers-color-scheme:dark){a{color:#93c5fd}.panel,.offer{--heed-ring:#93c5fd}}
 ul{margin:0;padding-inline-start:20px;display:grid;gap:6px}
 p{margin:0}
 .teams,.team,.request{display:grid;gap:10px}
@@ -43,7 +50,7 @@ summary{min-height:32px;cursor:pointer;font-weight:600}
 .note{padding:10px;border-radius:8px;background:rgb(127 127 127/.12);display:grid;gap:6px}
 .muted{color:var(--heed-muted)}
 .row{display:flex;flex-wrap:wrap;gap:8px}
-.row>.action{flex:1 1 auto}
+.row>.action{flex:1 1 40%}
 .choices{display:grid;gap:8px}
 .offer{position:fixed;top:0;left:0;visibility:hidden;width:min(360px,calc(100vw - 16px));padding:12px 14px;display:grid;gap:8px;
 background:var(--heed-bg);color:var(--heed-fg);border-radius:var(--heed-radius);box-shadow:0 6px 24px rgb(0 0 0/.28);border:1px solid rgb(127 127 127/.3)}
@@ -53,5 +60,8 @@ background:var(--heed-bg);color:var(--heed-fg);border-radius:var(--heed-radius);
 .articles label{min-height:0;font-weight:600}
 .articles input{min-height:44px;padding:8px 10px;border:1px solid var(--heed-muted);border-radius:8px;background:var(--heed-bg)}
 .articles li a{display:inline-block;padding:2px 0}
+@media (max-width:600px){.panel[role]{inset:auto 0 0;width:auto;max-height:calc(100% - 48px);border-radius:var(--heed-radius) var(--heed-radius) 0 0;padding:0 env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left)}}
+@media (pointer:coarse){label,summary,.field input,.field select{min-height:44px}.offer-article a,.articles li a{padding:12px 0}}
+@media (forced-colors:active){.panel{border:1px solid}}
 @media (prefers-reduced-motion:no-preference){.panel,.offer{animation:heed-in .15s ease-out}@keyframes heed-in{from{opacity:0;transform:translateY(8px)}}}
 `;

@@ -32,15 +32,25 @@ export interface OfferPlacement {
  */
 export async function placeOffer({ anchor, card, tab, edge, keepClear }: OfferPlacement): Promise<{ x: number; y: number }> {
   const { clientWidth, clientHeight } = document.documentElement;
-  if (anchor) {
-    const clear = [anchor, ...keepClear].map((el) => el.getBoundingClientRect()).filter((r) => r.width && r.height);
+  // Where the card would sit at (x, y): inside the viewport, covering none of `clear`.
+  const fits = ({ x, y }: { x: number; y: number }, clear: Element[]) => {
+    const box = { x, y, width: card.offsetWidth, height: card.offsetHeight };
+    const inside = x >= 0 && y >= 0 && x + box.width <= clientWidth && y + box.height <= clientHeight;
+    return inside && !clear.some((el) => overlaps(box, el.getBoundingClientRect()));
+  };
+  const around = async (clear: Element[]) => {
     for (const placement of AROUND) {
-      const { x, y } = await computePosition(anchor, card, { strategy: 'fixed', placement, middleware: [offset(8), shift({ padding: 8 })] });
-      const box = { x, y, width: card.offsetWidth, height: card.offsetHeight };
-      const inside = x >= 0 && y >= 0 && x + box.width <= clientWidth && y + box.height <= clientHeight;
-      if (inside && !clear.some((rect) => overlaps(box, rect))) return { x, y };
+      const at = await computePosition(anchor!, card, { strategy: 'fixed', placement, middleware: [offset(8), shift({ padding: 8 })] });
+      if (fits(at, clear)) return at;
     }
-  }
+  };
+  const found = anchor && (await around([anchor, ...keepClear]));
+  if (found) return found;
   const [placement, ...fallbackPlacements] = BY_TAB[edge] || BY_TAB.right;
-  return computePosition(tab, card, { strategy: 'fixed', placement, middleware: [offset(8), flip({ fallbackPlacements }), shift({ padding: 8 })] });
+  const byTab = await computePosition(tab, card, { strategy: 'fixed', placement, middleware: [offset(8), flip({ fallbackPlacements }), shift({ padding: 8 })] });
+  // On a small or zoomed screen (320×256 is 400 %) the tab's side may have no room either, and the
+  // card would cover the search box or leave the screen: then around the anchor, keeping clear only
+  // it and the focused field.
+  const least = anchor ? [anchor, ...keepClear.filter((el) => el.matches(':focus'))] : [];
+  return fits(byTab, least) ? byTab : (anchor && (await around(least))) || byTab;
 }

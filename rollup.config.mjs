@@ -72,7 +72,13 @@ export default [
   {
     // heed-deliver: the chat client alone, for a message left in the outbox; it shares the chat
     // chunk's relay client (one socket per tab) and needs neither Preact nor Floating UI.
-    input: { 'heed-panel': 'packages/widget/src/panel/mountPanel.tsx', 'heed-deliver': 'packages/widget/src/chat/deliverPending.ts' },
+    // heed-analytics: the forwarding to the site's own analytics (issue #17), loaded on the first event
+    // worth forwarding; here so that it shares the panel's full config validation (heed-completeconfig).
+    input: {
+      'heed-panel': 'packages/widget/src/panel/mountPanel.tsx',
+      'heed-deliver': 'packages/widget/src/chat/deliverPending.ts',
+      'heed-analytics': 'packages/core/src/analytics/startAnalytics.ts',
+    },
     // The chat chunk imports Preact from the panel: let the panel export it rather than wrap it in a facade file.
     preserveEntrySignatures: 'allow-extension',
     output: {

@@ -64,6 +64,8 @@ export const LAZY_KEYS = [
   // The visitor's language and the owner's words: read by the panel chunk only (i18n/loadStrings.ts).
   'ui.locale',
   'ui.strings',
+  // Forwarding to the site's analytics: read by the analytics chunk only (packages/core/src/analytics/).
+  'analytics',
 ];
 
 /** The defaults a compiled spec gives, or undefined. @param {any} node @returns {any} */

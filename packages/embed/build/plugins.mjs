@@ -41,12 +41,12 @@ export const literal = (value) =>
 
 /**
  * The widget's and core's lazy imports become fetches of the chunks next to heed.js, whose hashed
- * names (`chunks`: 'panel', 'deliver', 'policy', 'debug', 'explain' → file name) are written in for __HEED_CHUNKS__.
+ * names (`chunks`: 'panel', 'deliver', 'policy', 'debug', 'explain', 'analytics' → file name) are written in for __HEED_CHUNKS__.
  */
 export const embedLoaders = (chunks) => ({
   name: 'heed-embed-loaders',
   resolveId(id, importer) {
-    const loader = /^\.\/(?:policy\/|config\/)?(load(?:Panel|Debug|Policy|ChatDelivery|Explain))\.js$/.exec(id);
+    const loader = /^\.\/(?:policy\/|config\/)?(load(?:Panel|Debug|Policy|ChatDelivery|Explain|Analytics))\.js$/.exec(id);
     if (loader && /\/packages\/(widget|core)\/src\//.test(importer || '')) return repo(`packages/embed/src/${loader[1]}.ts`);
     return null;
   },

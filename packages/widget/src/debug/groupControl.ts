@@ -1,0 +1,29 @@
+import type { Heed } from '@heed/core';
+import { DRAW_KEY, type HeedInternals } from '@heed/core/internal';
+
+/**
+ * The visitor's group in the debug overlay (README, "Measuring lift"), with a button that forces
+ * the other one on this device for testing: it writes the draw that puts the device in that group
+ * at any `policy.holdout` (-1 holdout, 1 heed) and reloads, since events already sent carry the old
+ * group. Delete `heed-draw` from localStorage to draw again.
+ */
+export function groupControl(heed: Heed, internals: HeedInternals, make: (tag: 'div' | 'button', text?: string) => HTMLElement): { box: HTMLElement; draw(): void } {
+  const box = make('div');
+  const label = make('div');
+  const button = make('button');
+  box.append(button, label);
+  const draw = () => {
+    const { group } = heed.state();
+    label.textContent = `group ${group} (policy.holdout ${internals.config().policy.holdout})`;
+    button.textContent = group === 'holdout' ? 'Test as heed' : 'Test as holdout';
+  };
+  button.onclick = () => {
+    try {
+      localStorage.setItem(DRAW_KEY, heed.state().group === 'holdout' ? '1' : '-1');
+      location.reload();
+    } catch (error) {
+      internals.report('debug', error);
+    }
+  };
+  return { box, draw };
+}

@@ -64,7 +64,8 @@ export const LAZY_KEYS = [
   // The visitor's language and the owner's words: read by the panel chunk only (i18n/loadStrings.ts).
   'ui.locale',
   'ui.strings',
-  // Forwarding to the site's analytics: read by the analytics chunk only (packages/core/src/analytics/).
+  // Forwarding to the site's analytics: validated by the analytics chunk (packages/core/src/analytics/);
+  // heed.js reads only whether `forward` has entries, so the per-site build keeps it in (siteBuild.mjs).
   'analytics',
 ];
 

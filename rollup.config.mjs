@@ -72,13 +72,7 @@ export default [
   {
     // heed-deliver: the chat client alone, for a message left in the outbox; it shares the chat
     // chunk's relay client (one socket per tab) and needs neither Preact nor Floating UI.
-    // heed-analytics: the forwarding to the site's own analytics (issue #17), loaded on the first event
-    // worth forwarding; here so that it shares the panel's full config validation (heed-completeconfig).
-    input: {
-      'heed-panel': 'packages/widget/src/panel/mountPanel.tsx',
-      'heed-deliver': 'packages/widget/src/chat/deliverPending.ts',
-      'heed-analytics': 'packages/core/src/analytics/startAnalytics.ts',
-    },
+    input: { 'heed-panel': 'packages/widget/src/panel/mountPanel.tsx', 'heed-deliver': 'packages/widget/src/chat/deliverPending.ts' },
     // The chat chunk imports Preact from the panel: let the panel export it rather than wrap it in a facade file.
     preserveEntrySignatures: 'allow-extension',
     output: {
@@ -108,6 +102,14 @@ export default [
     input: { 'heed-explain': 'packages/core/src/config/explainProblems.ts' },
     output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash:6].js' },
     plugins: [resolve(), ts(), minify(true), recordChunk(), recordWritten(dist)],
+    onwarn,
+  },
+  {
+    // The forwarding to the site's own analytics (issue #17), loaded on the first event worth
+    // forwarding: the adapters and the validation of `analytics` alone (OWN_KEYS), one file.
+    input: { 'heed-analytics': 'packages/core/src/analytics/startAnalytics.ts' },
+    output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash:6].js' },
+    plugins: [resolve(), precompiledConfigSpec(), ts(), minify(true), recordChunk(), recordWritten(dist)],
     onwarn,
   },
   {

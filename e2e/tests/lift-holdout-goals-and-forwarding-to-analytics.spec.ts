@@ -64,6 +64,20 @@ test('a device keeps its group across reloads: the draw lives in localStorage, o
     seen.push([draw, group]);
   }
   expect(new Set(seen.map((s) => JSON.stringify(s))).size).toBe(1);
+
+  // The debug overlay forces the other group on this device for testing; it holds across reloads.
+  const [, group] = seen[0] as [number, string];
+  const other = group === 'holdout' ? 'heed' : 'holdout';
+  await page.goto('/lift/search.html?heed-debug');
+  await heedReady(page);
+  await Promise.all([page.waitForEvent('load'), page.locator('heed-help').getByRole('button', { name: `Test as ${other}` }).click()]);
+  await heedReady(page);
+  const state = () => page.evaluate(() => (window as unknown as { heed: { state(): { group: string } } }).heed.state().group);
+  expect(await state()).toBe(other);
+  await page.reload();
+  await heedReady(page);
+  expect(await state()).toBe(other);
+  await expect(page.locator('heed-help').getByRole('button', { name: `Test as ${group}` })).toBeVisible();
 });
 
 test('a dataLayer on the page receives offers, suppressions and goals with the group, the signal types and the page, never the query', async ({ page, context }) => {

@@ -69,6 +69,28 @@ export const LAZY_KEYS = [
   'analytics',
 ];
 
+/**
+ * Lazy keys that one chunk alone reads: their full spec goes to `own` (splitOwn), not to the
+ * lazy specs every chunk's completeConfig carries, so the policy, panel and debug chunks do not pay
+ * for them. `analytics`: the analytics chunk validates it (core/src/analytics/startAnalytics.ts).
+ */
+export const OWN_KEYS = ['analytics'];
+
+/**
+ * The lazy specs by path without OWN_KEYS (`lazy`), and those keys' specs (`own`).
+ * @param {Record<string, any>} specs @returns {{ lazy: Record<string, any>, own: Record<string, any> }}
+ */
+export function splitOwn(specs) {
+  const lazy = { ...specs };
+  /** @type {Record<string, any>} */
+  const own = {};
+  for (const key of OWN_KEYS) {
+    own[key] = lazy[key];
+    delete lazy[key];
+  }
+  return { lazy, own };
+}
+
 /** The defaults a compiled spec gives, or undefined. @param {any} node @returns {any} */
 const defaults = (node) => {
   if (Array.isArray(node)) return node[1];

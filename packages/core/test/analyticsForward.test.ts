@@ -64,3 +64,13 @@ describe('adapters', () => {
     expect(tools).toEqual({});
   });
 });
+
+describe('the analytics config', () => {
+  it('is off by default, and a tool Heed has no adapter for is reported with its path (heed check, the analytics chunk)', async () => {
+    const { resolveConfig } = await import('../src/config/resolveConfig');
+    expect(resolveConfig({}).config.analytics).toEqual({ forward: [], include: [] });
+    const { config, problems } = resolveConfig({ analytics: { forward: ['gtm', 'hotjar'] as never, include: ['query'] } });
+    expect(problems.map((p) => p.path)).toEqual(['analytics.forward[1]']);
+    expect(config.analytics.include).toEqual(['query']);
+  });
+});

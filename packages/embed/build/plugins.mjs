@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { compileSchema, linkFields, splitSpec } from '../../core/schema/compileSchema.mjs';
+import { compileSchema, linkFields, splitOwn, splitSpec } from '../../core/schema/compileSchema.mjs';
 
 /** A path in the repository. */
 export const repo = (path) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
@@ -24,8 +24,9 @@ export const precompiledConfigSpec = () => ({
   load(id) {
     if (!id.endsWith('/config/configSpec.ts')) return null;
     const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
-    const { entry, lazy } = splitSpec(compileSchema(schema));
-    return `export const configSpec = ${literal(entry)};\nexport const lazyConfigSpec = ${literal(lazy)};\nexport const lazyLinks = ${literal(linkFields(schema))};`;
+    const { entry, lazy: all } = splitSpec(compileSchema(schema));
+    const { lazy, own } = splitOwn(all);
+    return `export const configSpec = ${literal(entry)};\nexport const lazyConfigSpec = ${literal(lazy)};\nexport const ownConfigSpec = ${literal(own)};\nexport const lazyLinks = ${literal(linkFields(schema))};`;
   },
 });
 

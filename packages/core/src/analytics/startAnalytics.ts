@@ -1,4 +1,5 @@
-import { completeConfigReporting } from '../config/completeConfig.js';
+import { completeOwnKey } from '../config/completeConfig.js';
+import { reportProblem } from '../config/reportProblem.js';
 import type { PolicyDeps } from '../policy/createPolicy.js';
 import type { Report } from '../safely.js';
 import type { HeedEvents } from '../types.js';
@@ -17,8 +18,9 @@ const FORWARDED = /^(offer|suppress|accept|dismiss|goal)$/;
  * still receive the event, and nothing reaches the host page.
  */
 export function startAnalytics({ bus, config, page }: PolicyDeps, held: Held, report: Report): void {
-  // `analytics` is checked by shape only in heed.js: its names are validated here (LAZY_KEYS).
-  const { forward, include } = completeConfigReporting(config, report).analytics;
+  // `analytics` is checked by shape only in heed.js, and only here in full (OWN_KEYS).
+  completeOwnKey(config, 'analytics', reportProblem(report));
+  const { forward, include } = config.analytics;
   const send = (name: keyof HeedEvents, payload: HeedEvents[keyof HeedEvents]) => {
     if (!FORWARDED.test(name)) return;
     const event = toForward(name, payload as unknown as Record<string, unknown>, page(), include);

@@ -2,8 +2,9 @@ import { DRAW_KEY, groupOf, type Group } from './groupOf.js';
 
 /**
  * This device's group for a holdout share `fraction`. The draw lives in localStorage (no cookie,
- * never sent anywhere) and is written only when there is a holdout, so a site without one stores
- * nothing; it is read even then, so the debug overlay's forced group holds. Without `persist`
+ * never sent anywhere) and is read and written only when there is a holdout: a site without one
+ * stores nothing, and a draw the debug overlay forced earlier puts nobody in a holdout that no
+ * longer runs. Without `persist`
  * (`privacy.storage: 'memory'`), or where localStorage throws (a sandboxed frame), the draw is made
  * again on every page view.
  */
@@ -11,7 +12,7 @@ export function deviceGroup(fraction: number, persist: boolean): Group {
   let draw: unknown = Math.random();
   try {
     // localStorage keeps the number as its string.
-    if (persist) draw = fraction ? (localStorage[DRAW_KEY] ||= draw) : localStorage[DRAW_KEY];
+    if (persist && fraction) draw = localStorage[DRAW_KEY] ||= draw;
   } catch {
     // Not kept: this page view's draw.
   }

@@ -105,6 +105,14 @@ export default [
     onwarn,
   },
   {
+    // The forwarding to the site's own analytics (issue #17), loaded on the first event worth
+    // forwarding: the adapters and the validation of `analytics` alone (OWN_KEYS), one file.
+    input: { 'heed-analytics': 'packages/core/src/analytics/startAnalytics.ts' },
+    output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash:6].js' },
+    plugins: [resolve(), precompiledConfigSpec(), ts(), minify(true), recordChunk(), recordWritten(dist)],
+    onwarn,
+  },
+  {
     input: { 'heed-debug': 'packages/widget/src/debug/mountDebug.ts' },
     output: { dir: dist, format: 'es', entryFileNames: '[name]-[hash:6].js' },
     plugins: [resolve(), precompiledConfigSpec(), ts(), minify(true), recordChunk(), recordWritten(dist)],

@@ -7,8 +7,11 @@ import { pathToFileURL } from 'node:url';
 import { bench, launchBrowser, machine, median, pool, round, startSite, textTable, writeJson } from './lib.mjs';
 import { PERSONAS } from './personas/scripts.mjs';
 import { Visitor } from './personas/visitor.mjs';
+import { liftRun, writeLift } from './lift.mjs';
 
 const CI = process.argv.includes('--ci');
+// `--lift`: every persona once in each group of a holdout experiment (lift.mjs), then `heed lift` on their events.
+const LIFT = process.argv.includes('--lift');
 const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);
 const RECALL_WINDOW_MS = 30_000;
 const ENTRY_MS = 15_000;
@@ -30,9 +33,9 @@ export const POLICIES = [
 ];
 
 /** Runs one persona in a fresh context and returns its timeline and what Heed did. */
-async function runPersona(browser, site, persona) {
+async function runPersona(browser, site, persona, prepare) {
   const started = Date.now();
-  const visitor = await Visitor.open(browser, site.url);
+  const visitor = await Visitor.open(browser, site.url, prepare);
   let error;
   try {
     await persona.act(visitor);
@@ -161,6 +164,7 @@ async function main() {
   const machineInfo = await machine(browser);
   let runs;
   try {
+    if (LIFT) return writeLift(await liftRun(personas, (persona, prepare) => runPersona(browser, site, persona, prepare)));
     runs = await pool(personas.map((persona) => () => runPersona(browser, site, persona)), 2);
     if (CI) {
       // Like the e2e suite's CI retry: a persona whose Heed result breaks a threshold runs once more.

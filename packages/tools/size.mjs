@@ -45,6 +45,9 @@ const budgets = [
   { test: /^heed-expertteams-.*\.js$/, label: 'expert view: teams, hours, request forms (loaded with the view)', budget: 6 * KB },
   // manualChunks in rollup.config.mjs: opening hours, the signal summary, the team a chat is for.
   { test: /^heed-shared-.*\.js$/, label: 'shared by the chat, expert and delivery chunks: hours, signal summary, chosen team', budget: 3 * KB },
+  // Forwarding to the site's analytics (issue #17): the five adapters, the event's forwarded form and
+  // the validator with the spec of `analytics` alone (OWN_KEYS): 1.61 KB.
+  { test: /^heed-analytics-.*\.js$/, label: 'analytics forwarding (loaded on the first event worth forwarding)', budget: 2 * KB },
   { test: /^heed-debug-.*\.js$/, label: 'debug overlay chunk (site owners only)', budget: 20 * KB },
   // Fetched only when a config has a problem: the messages heed.js does not carry (issue 18).
   { test: /^heed-explain-.*\.js$/, label: 'wording of config problems (only when a config has one)', budget: 1 * KB },
@@ -56,9 +59,11 @@ const budgets = [
 // and the config chunk holding what only lazy chunks read (articles, experts…). Built here, into
 // .cache/, from demo-site/public/heed.config.json. SPEC §9's 6 KB is its target; issue 18 asked for a
 // 7 KB ceiling, which it does not meet with all ten detectors and the tab (packages/tools/entry-modules.mjs
-// --site prints what each module costs): the ceiling is what it measures (9,200 B), plus 0.1 KB, so it cannot grow.
+// --site prints what each module costs): the ceiling was what it measured (9,200 B) plus 0.1 KB, so it
+// could not grow. 9.2 KB since issue 17: the visitor's group on every event, the goals and `heed.goal()`
+// ship in every build (holdout and forwarding are left out when the config has none), 9,383 B.
 const site = [
-  { test: /^heed\.js$/, label: 'per-site heed.js (demo shop config compiled in, `heed build`)', budget: 9.1 * KB, target: 6 * KB },
+  { test: /^heed\.js$/, label: 'per-site heed.js (demo shop config compiled in, `heed build`)', budget: 9.2 * KB, target: 6 * KB },
   { test: /^heed-config-.*\.js$/, label: 'per-site config chunk (keys only lazy chunks read; loaded with the first)', budget: 1 * KB },
 ];
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -7,7 +7,7 @@ const REAL_PAUSE_MS = 15;
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 /** Heed events recorded into sessionStorage (per tab, so they survive page loads). */
-const EVENTS = ['signal', 'need', 'offer', 'suppress', 'dismiss', 'accept', 'open', 'close', 'error'];
+const EVENTS = ['signal', 'need', 'offer', 'suppress', 'dismiss', 'accept', 'open', 'close', 'error', 'goal'];
 
 /**
  * Runs at document start BEFORE the fake clock is installed: keeps the real navigation timing
@@ -64,8 +64,10 @@ export class Visitor {
     this.step = 0;
   }
 
-  static async open(browser, base) {
+  /** `prepare(context)`: the lift run's config and group (personas.mjs --lift), before the first page. */
+  static async open(browser, base, prepare) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+    await prepare?.(context);
     // Nobody runs the chat relay here: answer its presence check the same way every run (no agent online).
     await context.route(/^http:\/\/127\.0\.0\.1:8787\//, (route) => route.fulfill({ json: { online: false, agents: 0 } }));
     await context.addInitScript(keepNavigationEntries);

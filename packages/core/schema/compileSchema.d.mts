@@ -8,5 +8,12 @@ export const LAZY_KEYS: string[];
  * given), and the keys heed.js knows in each object that holds a lazy key, by that object's path.
  */
 export function splitSpec(spec: ConfigSpec, keys?: string[]): { entry: ConfigSpec; lazy: Record<string, ConfigSpec>; parents: Record<string, string[]> };
+/** Lazy keys validated by the one chunk that reads them, not by completeConfig. */
+export const OWN_KEYS: string[];
+/** The lazy specs without OWN_KEYS, those keys' specs, and `parents` with OWN_KEYS counted as known. */
+export function splitOwn(
+  specs: Record<string, ConfigSpec>,
+  parents: Record<string, string[]>,
+): { lazy: Record<string, ConfigSpec>; own: Record<string, ConfigSpec>; parents: Record<string, string[]> };
 /** The fields holding links: path → allowed schemes, or 'email'. */
 export function linkFields(schema: unknown): Record<string, string[] | 'email'>;

@@ -46,6 +46,8 @@ export function compileSchema(node) {
  * The per-site build (packages/embed/build/siteBuild.mjs) leaves these keys out of heed.js entirely.
  */
 export const LAZY_KEYS = [
+  // Read by editors only: heed.js has no use for it, a chunk checks that it is a string.
+  '$schema',
   'articles',
   'articleSearch',
   'experts',
@@ -64,7 +66,40 @@ export const LAZY_KEYS = [
   // The visitor's language and the owner's words: read by the panel chunk only (i18n/loadStrings.ts).
   'ui.locale',
   'ui.strings',
+  // Forwarding to the site's analytics: validated by the analytics chunk (packages/core/src/analytics/);
+  // heed.js reads only whether `forward` has entries, so the per-site build keeps it in (siteBuild.mjs).
+  'analytics',
 ];
+
+/**
+ * Lazy keys that one chunk alone reads: their full spec goes to `own` (splitOwn), not to the
+ * lazy specs every chunk's completeConfig carries, so the policy, panel and debug chunks do not pay
+ * for them. `analytics`: the analytics chunk validates it (core/src/analytics/startAnalytics.ts).
+ */
+export const OWN_KEYS = ['analytics'];
+
+/**
+ * The lazy specs by path without OWN_KEYS (`lazy`), and those keys' specs (`own`). `parents`
+ * (splitSpec's) gains OWN_KEYS as known keys: completeConfig, which does not validate them, must not
+ * report them as unknown either.
+ * @param {Record<string, any>} specs @param {Record<string, string[]>} parents
+ * @returns {{ lazy: Record<string, any>, own: Record<string, any>, parents: Record<string, string[]> }}
+ */
+export function splitOwn(specs, parents) {
+  const lazy = { ...specs };
+  /** @type {Record<string, any>} */
+  const own = {};
+  const known = { ...parents };
+  for (const key of OWN_KEYS) {
+    own[key] = lazy[key];
+    delete lazy[key];
+    const steps = key.split('.');
+    const last = /** @type {string} */ (steps.pop());
+    const at = steps.join('.');
+    known[at] = [...(known[at] || []), last];
+  }
+  return { lazy, own, parents: known };
+}
 
 /**
  * Splits a compiled spec into what heed.js validates (`entry`) and the lazy keys' full specs by

@@ -1,12 +1,15 @@
 import { createActivity, type Activity } from './activity.js';
+import { forwardOnDemand } from './analytics/forwardOnDemand.js';
 import type { HeedConfig, ResolvedConfig } from './config/configTypes.js';
 import { reportLater } from './config/reportLater.js';
 import { checkEntryConfig } from './config/resolveConfig.js';
 import type { Detector } from './detectors/defineDetector.js';
 import { createEmitter } from './emitter.js';
 import { registerInternals, type ViewHandler } from './internals.js';
+import { deviceGroup } from './lift/deviceGroup.js';
 import { createNeedModel, type NeedModel } from './need/createNeedModel.js';
 import { quietReason, savedMemory, type PolicyMemory } from './policy/policyState.js';
+import type { PolicyDeps } from './policy/createPolicy.js';
 import { startPolicyOnNeed, type PolicySlot } from './policy/startPolicyOnNeed.js';
 import { globMatch } from './route/pageKey.js';
 import { trackRoutes, type RouteTracker } from './route/trackRoutes.js';
@@ -68,6 +71,10 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
 
   const currentRule = () => resolved.pages.find((rule) => globMatch(rule.match, routes!.current().page));
 
+  // A goal counts once per page view, whether a `goals[]` page or `heed.goal()` reached it.
+  let reached: string[] = [];
+  const goal = (name: string) => reached.includes(name) || (reached.push(name), bus.emit('goal', { name }));
+
   const start = async (raw: unknown) => {
     const { config: checked, problems } = checkEntryConfig(raw);
     resolved = checked;
@@ -75,27 +82,35 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
     const explained = reportLater(problems, report, MAX_REPORTS);
     if (typeof document === 'undefined' || destroyed) return;
     const { privacy, signals } = resolved;
-    const tab = createTabState(privacy.storage !== 'memory');
+    const persist = privacy.storage !== 'memory';
+    // Before the first event of the page, so that every event carries the visitor's group.
+    bus.group = deviceGroup(resolved.policy.holdout, persist);
+    const tab = createTabState(persist);
     store = createStore(privacy.storage);
     activity = createActivity(signals.dwell.activeSeconds * 1000, tab);
     need = createNeedModel(signals, (state) => bus.emit('need', state), tab);
-    routes = trackRoutes(tab, (page) => bus.emit('page', page));
-    policy = startPolicyOnNeed(
+    // What the lazy chunks (the policy, the analytics forwarding) are given when they load.
+    const deps = (): PolicyDeps => ({
+      config: resolved,
       bus,
-      () => ({
-        config: resolved,
-        bus,
-        store,
-        activity: activity!,
-        preferences: () => preferences,
-        rule: currentRule,
-        page: () => routes!.current().page,
-        need: () => need!.current(),
-        shared: privacy.storage === 'indexeddb',
-        view: () => view,
-      }),
-      report,
-    );
+      store,
+      activity: activity!,
+      preferences: () => preferences,
+      rule: currentRule,
+      page: () => routes!.current().page,
+      need: () => need!.current(),
+      shared: privacy.storage === 'indexeddb',
+      view: () => view,
+    });
+    // Forwarding listens before the first page event: a goal page is reached on load.
+    // `analytics` is as written here, if written at all (a lazy key: the analytics chunk checks it).
+    if ((resolved.analytics as { forward?: unknown[] } | undefined)?.forward?.length) forwardOnDemand(bus, deps, report);
+    routes = trackRoutes(tab, (page) => {
+      bus.emit('page', page);
+      reached = [];
+      for (const { match, name } of resolved.goals) if (globMatch(match, page.page)) goal(name);
+    });
+    policy = startPolicyOnNeed(bus, deps, report);
     cleanups.push(activity.stop, need.stop, routes.stop, policy.stop);
     // Need carried over from the previous page of a multi-page site, once everything listens.
     need.resume();
@@ -124,6 +139,8 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
       void ready.then(() => emitSignal(type, { ...detail, source: 'site' }));
     }),
     page: safely((url?: string) => void ready.then(() => routes?.report(url ?? location.href))),
+    // Never throws: nothing runs before `ready`.
+    goal: (name: string) => void ready.then(() => goal(name)),
     open: safely((panel: PanelView = 'home') => (view ? view.open(panel, 'api') : (pendingOpen = panel))),
     close: safely(() => view?.close('api')),
     state: () => ({
@@ -132,6 +149,7 @@ export function createHeed(config?: HeedConfig | PromiseLike<unknown>, options: 
       quiet: !!quietReason(memory, preferences, Date.now(), resolved.policy.sessionMinutes * 6e4),
       ...policy?.current()?.snapshot(),
       preferences: { ...preferences },
+      group: bus.group,
     }),
     preferences: {
       async set({ proactive }) {

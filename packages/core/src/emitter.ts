@@ -1,13 +1,21 @@
+import type { Group } from './lift/groupOf.js';
+
 /** A tiny typed event emitter. Listener errors are handed to `onListenerError`, never thrown. */
 export interface Emitter<Events> {
-  on<K extends keyof Events>(name: K, callback: (payload: Events[K]) => void): () => void;
+  /** Listeners receive the payload with the visitor's `group` on it. */
+  on<K extends keyof Events>(name: K, callback: (payload: Events[K] & { group: Group }) => void): () => void;
   emit<K extends keyof Events>(name: K, payload: Events[K]): void;
   clear(): void;
+  /** The visitor's group (SPEC §5.9), stamped on every payload emitted, so listeners and exports can split by it. */
+  group: Group;
+  /** Sees every event before its listeners: how the analytics forwarding arms itself and then forwards (analytics/). */
+  tap?(name: keyof Events, payload: Events[keyof Events]): unknown;
 }
 
 export function createEmitter<Events>(onListenerError: (error: unknown, name: keyof Events) => void): Emitter<Events> {
   const listeners = new Map<keyof Events, Set<(payload: never) => void>>();
-  return {
+  const bus: Emitter<Events> = {
+    group: 'heed',
     on(name, callback) {
       let set = listeners.get(name);
       if (!set) listeners.set(name, (set = new Set()));
@@ -16,6 +24,8 @@ export function createEmitter<Events>(onListenerError: (error: unknown, name: ke
       return () => void set.delete(entry);
     },
     emit(name, payload) {
+      (payload as { group: Group }).group = bus.group;
+      bus.tap?.(name, payload);
       // Copy so a listener that unsubscribes during the emit does not skip its neighbour.
       for (const listener of [...(listeners.get(name) || [])]) {
         try {
@@ -27,6 +37,8 @@ export function createEmitter<Events>(onListenerError: (error: unknown, name: ke
     },
     clear() {
       listeners.clear();
+      bus.tap = undefined;
     },
   };
+  return bus;
 }

@@ -18,6 +18,8 @@ export type {
   ChatConfig,
   UiConfig,
   PrivacyConfig,
+  GoalConfig,
+  AnalyticsConfig,
 } from './config/configTypes.js';
 export type { Detector, DetectorContext, EmitOptions } from './detectors/defineDetector.js';
 export type {
@@ -39,4 +41,7 @@ export type {
   PageEvent,
   Preferences,
   ProactivePreference,
+  GoalEvent,
+  Stamped,
+  Group,
 } from './types.js';

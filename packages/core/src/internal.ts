@@ -13,6 +13,7 @@ export { chatAvailability } from './chat/availability.js';
 export { setProductPresence } from './chat/productPresence.js';
 export type { ProductPresence } from './chat/productPresence.js';
 export { pageKey, globMatch } from './route/pageKey.js';
+export { DRAW_KEY } from './lift/groupOf.js';
 
 export type { HeedInternals, ViewHandler } from './internals.js';
 export type { Activity } from './activity.js';

@@ -1,7 +1,11 @@
+import type { Group } from './lift/groupOf.js';
+
 /**
  * Public types of Heed. Config types mirror `schema/heed.schema.json`, which is the source of
  * truth for keys and defaults; a unit test keeps the two in step.
  */
+
+export type { Group };
 
 /** Built-in signal types (SPEC §3). Site signals are `custom:<name>`. */
 export type BuiltInSignalType =
@@ -112,7 +116,12 @@ export interface PageEvent {
   at: number;
 }
 
-/** Map of event names to payloads for {@link Heed.on}. */
+/** Payload of the `goal` event: the visitor reached one of the site's goals (`goals[]`, `heed.goal()`). */
+export interface GoalEvent {
+  name: string;
+}
+
+/** Map of event names to payloads for {@link Heed.on}. Every payload also carries the visitor's `group` ({@link Stamped}). */
 export interface HeedEvents {
   signal: SignalEvent;
   need: NeedState;
@@ -124,6 +133,12 @@ export interface HeedEvents {
   close: PanelEvent;
   error: ErrorEvent;
   page: PageEvent;
+  goal: GoalEvent;
+}
+
+/** What the emitter adds to every payload: the visitor's group in a lift experiment (SPEC §5.9). */
+export interface Stamped {
+  group: Group;
 }
 
 /** The visitor's preferences, remembered on this device. */
@@ -140,16 +155,20 @@ export interface HeedState {
   /** True while the policy keeps quiet (after dismissals, or the visitor chose "Only when I ask"). */
   quiet: boolean;
   preferences: Preferences;
+  /** The visitor's group: `holdout` (no proactive offers, `policy.holdout`) or `heed`. */
+  group: Group;
 }
 
 /** The API object: `window.heed` after the script tag loads, or what `createHeed()` returns. */
 export interface Heed {
   /** Subscribe to an event; returns the unsubscribe function. */
-  on<K extends keyof HeedEvents>(event: K, callback: (payload: HeedEvents[K]) => void): () => void;
+  on<K extends keyof HeedEvents>(event: K, callback: (payload: HeedEvents[K] & Stamped) => void): () => void;
   /** Report a site signal (`custom:<name>`) or a built-in one such as `search-failure`. */
   signal(type: SignalType, detail?: Record<string, unknown>): void;
   /** Tell Heed about a route change it could not see. Defaults to the current URL. */
   page(url?: string): void;
+  /** The visitor reached the goal `name` (a purchase, a sign-up): a `goal` event, once per page view. */
+  goal(name: string): void;
   /** Open the panel. @default view 'home' */
   open(view?: PanelView): void;
   /** Close the panel. */

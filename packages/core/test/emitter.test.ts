@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { createEmitter } from '../src/emitter';
 
+// Payloads are objects: the emitter stamps the visitor's group on each.
 interface Events {
-  ping: number;
-  error: string;
+  ping: { n: number };
+  error: { message: string };
 }
 
 describe('createEmitter', () => {
   it('delivers to subscribers in order and unsubscribes', () => {
     const bus = createEmitter<Events>(() => {});
     const seen: string[] = [];
-    const offA = bus.on('ping', (n) => seen.push(`a${n}`));
-    bus.on('ping', (n) => seen.push(`b${n}`));
-    bus.emit('ping', 1);
+    const offA = bus.on('ping', ({ n }) => seen.push(`a${n}`));
+    bus.on('ping', ({ n }) => seen.push(`b${n}`));
+    bus.emit('ping', { n: 1 });
     offA();
-    bus.emit('ping', 2);
+    bus.emit('ping', { n: 2 });
     expect(seen).toEqual(['a1', 'b1', 'b2']);
   });
 
@@ -25,8 +26,8 @@ describe('createEmitter', () => {
     bus.on('ping', () => {
       throw new Error('boom');
     });
-    bus.on('ping', (n) => seen.push(n));
-    bus.emit('ping', 7);
+    bus.on('ping', ({ n }) => seen.push(n));
+    bus.emit('ping', { n: 7 });
     expect(seen).toEqual([7]);
     expect(problems).toEqual([['ping', 'boom']]);
   });
@@ -39,8 +40,8 @@ describe('createEmitter', () => {
       off();
     });
     bus.on('ping', () => seen.push('next'));
-    bus.emit('ping', 0);
-    bus.emit('ping', 0);
+    bus.emit('ping', { n: 0 });
+    bus.emit('ping', { n: 0 });
     expect(seen).toEqual(['once', 'next', 'next']);
   });
 
@@ -51,7 +52,7 @@ describe('createEmitter', () => {
     const off1 = bus.on('ping', cb);
     bus.on('ping', cb);
     off1();
-    bus.emit('ping', 0);
+    bus.emit('ping', { n: 0 });
     expect(count).toBe(1);
   });
 
@@ -60,7 +61,23 @@ describe('createEmitter', () => {
     let count = 0;
     bus.on('ping', () => count++);
     bus.clear();
-    bus.emit('ping', 0);
+    bus.emit('ping', { n: 0 });
     expect(count).toBe(0);
+  });
+
+  it('stamps the group on every payload, and lets a tap see each event before its listeners', () => {
+    const bus = createEmitter<Events>(() => {});
+    const seen: unknown[] = [];
+    bus.tap = (name, payload) => seen.push(['tap', name, { ...payload }]);
+    bus.on('ping', (payload) => seen.push(['listener', { ...payload }]));
+    bus.emit('ping', { n: 1 });
+    bus.group = 'holdout';
+    bus.emit('ping', { n: 2 });
+    expect(seen).toEqual([
+      ['tap', 'ping', { n: 1, group: 'heed' }],
+      ['listener', { n: 1, group: 'heed' }],
+      ['tap', 'ping', { n: 2, group: 'holdout' }],
+      ['listener', { n: 2, group: 'holdout' }],
+    ]);
   });
 });

@@ -90,6 +90,18 @@ describe('restraint policy', () => {
     expect(rules()).toEqual([]);
   });
 
+  it('in the holdout group it offers nothing: suppress `holdout` with the reasons, where the offer would have been', async () => {
+    const { raise, bus, offers, seen, policy } = setup();
+    bus.group = 'holdout';
+    await raise();
+    expect(offers()).toEqual([]);
+    expect(seen.filter(([name]) => name === 'suppress').map(([, payload]) => payload)).toMatchObject([
+      { rule: 'holdout', group: 'holdout', reasons: [{ type: 'search-failure' }, { type: 'search-failure' }] },
+    ]);
+    // Nothing counts against the caps: the holdout keeps saying where offers would have appeared.
+    expect(policy.snapshot().offersShown).toBe(0);
+  });
+
   it('an offer the page keeps off screen is not emitted: suppress `hidden`, nothing remembered, offered once it can be seen', async () => {
     let visible = false;
     const { raise, bus, offers, rules, policy } = setup({ seen: async () => visible });
@@ -229,7 +241,7 @@ describe('restraint policy', () => {
     await vi.advanceTimersByTimeAsync(19_000);
     expect(seen.filter(([n]) => n === 'dismiss')).toEqual([]);
     await vi.advanceTimersByTimeAsync(1_100);
-    expect(seen.filter(([n]) => n === 'dismiss').map(([, p]) => p)).toEqual([{ id: offers()[0].id, how: 'timeout' }]);
+    expect(seen.filter(([n]) => n === 'dismiss').map(([, p]) => p)).toEqual([{ id: offers()[0].id, how: 'timeout', group: 'heed' }]);
     bus.emit('page', { url: 'http://x/b', page: '/b', navigation: 'push', at: Date.now() });
     calm();
     await raise();

@@ -46,6 +46,7 @@ describe('resolveConfig', () => {
       quietDaysAfterRepeatDismiss: 30,
       ignoreSeconds: 20,
       sessionMinutes: 30,
+      holdout: 0,
     });
     expect(config.signals.halfLifeSeconds).toBe(60);
     expect(config.signals.search.param).toBe('q');

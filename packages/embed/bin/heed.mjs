@@ -2,6 +2,7 @@
 // The site owner's command line (README, "Embedding"):
 //   heed check heed.config.json                  validates only
 //   heed build heed.config.json --out public/heed/ [--base /heed/]
+//   heed lift events.jsonl [--goal purchase] [--json]   the lift report (lift/cli.mjs)
 // Both print every config problem with its JSON path and exit 1 when there is one, so they can
 // run in the site's own CI; a usage mistake (unknown command or flag, missing argument) exits 2.
 import { relative, resolve, sep } from 'node:path';
@@ -13,6 +14,9 @@ const HELP = `Usage:
   heed build <config.json> --out <folder> [--base <url>]
                                                 Check it, then write heed.js with the config compiled in,
                                                 and the chunks it loads later, into <folder>.
+  heed lift <events.jsonl> [--goal <name>] [--json]
+                                                The lift report: goal conversion per group, and the
+                                                difference with a 95 % interval (heed lift --help).
 
 Options:
   --out <folder>   Where build writes heed.js and its chunks (e.g. public/heed/).
@@ -49,6 +53,7 @@ function baseOf(out) {
 }
 
 async function main(args) {
+  if (args[0] === 'lift') return (await import('../lift/cli.mjs')).runLift(args.slice(1));
   const options = parseArgs(args);
   const [command, file, ...extra] = options.positional;
   if (options.help || !command) return console.log(HELP), options.help ? 0 : 2;

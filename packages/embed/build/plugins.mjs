@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { compileSchema, linkFields, splitSpec } from '../../core/schema/compileSchema.mjs';
+import { compileSchema, linkFields, splitOwn, splitSpec } from '../../core/schema/compileSchema.mjs';
 
 /** A path in the repository. */
 export const repo = (path) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
@@ -24,8 +24,9 @@ export const precompiledConfigSpec = () => ({
   load(id) {
     if (!id.endsWith('/config/configSpec.ts')) return null;
     const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
-    const { entry, lazy, parents } = splitSpec(compileSchema(schema));
-    return `export const configSpec = ${literal(entry)};\nexport const lazyConfigSpec = ${literal(lazy)};\nexport const lazyParents = ${literal(parents)};\nexport const lazyLinks = ${literal(linkFields(schema))};`;
+    const split = splitSpec(compileSchema(schema));
+    const { lazy, own, parents } = splitOwn(split.lazy, split.parents);
+    return `export const configSpec = ${literal(split.entry)};\nexport const lazyConfigSpec = ${literal(lazy)};\nexport const lazyParents = ${literal(parents)};\nexport const ownConfigSpec = ${literal(own)};\nexport const lazyLinks = ${literal(linkFields(schema))};`;
   },
 });
 
@@ -41,12 +42,12 @@ export const literal = (value) =>
 
 /**
  * The widget's and core's lazy imports become fetches of the chunks next to heed.js, whose hashed
- * names (`chunks`: 'panel', 'deliver', 'policy', 'debug', 'explain' → file name) are written in for __HEED_CHUNKS__.
+ * names (`chunks`: 'panel', 'deliver', 'policy', 'debug', 'explain', 'analytics' → file name) are written in for __HEED_CHUNKS__.
  */
 export const embedLoaders = (chunks) => ({
   name: 'heed-embed-loaders',
   resolveId(id, importer) {
-    const loader = /^\.\/(?:policy\/|config\/)?(load(?:Panel|Debug|Policy|ChatDelivery|Explain))\.js$/.exec(id);
+    const loader = /^\.\/(?:policy\/|config\/)?(load(?:Panel|Debug|Policy|ChatDelivery|Explain|Analytics))\.js$/.exec(id);
     if (loader && /\/packages\/(widget|core)\/src\//.test(importer || '')) return repo(`packages/embed/src/${loader[1]}.ts`);
     return null;
   },

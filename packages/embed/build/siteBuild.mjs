@@ -21,9 +21,10 @@ export const enabledDetectors = (config) => builtInDetectors.map((d) => d.name).
 
 /**
  * Lazy keys (LAZY_KEYS) that heed.js nonetheless reads at load, as written: `chat.load` says whether
- * to attach to a chat product the page loads itself. Every other lazy key is read only by lazy chunks.
+ * to attach to a chat product the page loads itself, `analytics.forward` whether to arm the forwarding
+ * to the site's analytics. Every other lazy key is read only by lazy chunks.
  */
-const READ_AT_LOAD = ['chat'];
+const READ_AT_LOAD = ['chat', 'analytics'];
 
 /**
  * Splits the resolved `config` into what heed.js carries and what only lazy chunks read: those keys
@@ -73,6 +74,10 @@ const siteModules = (config, deferred) => ({
     }
     // Nor a problem to word: `heed build` refuses a config that has one.
     if (id.endsWith('/packages/core/src/config/reportLater.ts')) return 'export const reportLater = () => {};';
+    // Lift features the config does not use are left out: without a holdout everyone is in `heed`,
+    // and without `analytics.forward` nothing is forwarded (README, "Measuring lift").
+    if (id.endsWith('/packages/core/src/lift/deviceGroup.ts') && !config.policy.holdout) return "export const deviceGroup = () => 'heed';";
+    if (id.endsWith('/packages/core/src/analytics/forwardOnDemand.ts') && !config.analytics?.forward?.length) return 'export const forwardOnDemand = () => {};';
     if (id === SITE_CHUNK_URL) {
       if (!deferred.length) return `export { importChunk } from ${JSON.stringify(repo('packages/embed/src/chunkUrl.ts'))};`;
       return `import { importChunk as load } from ${JSON.stringify(repo('packages/embed/src/chunkUrl.ts'))};

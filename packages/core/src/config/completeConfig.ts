@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from './configTypes.js';
-import { lazyConfigSpec, lazyLinks, lazyParents } from './configSpec.js';
+import { lazyConfigSpec, lazyLinks, lazyParents, ownConfigSpec } from './configSpec.js';
 import { reportProblem, type Report } from './reportProblem.js';
 import { dropUnsafeLinks } from './urlChecks.js';
 import { explain } from './explainProblems.js';
@@ -50,6 +50,19 @@ export function completeConfig(config: ResolvedConfig, onProblem: (problem: Conf
   });
   problems.forEach(onProblem);
   return config;
+}
+
+/**
+ * Validates, in place, one key that a single chunk reads (OWN_KEYS in schema/compileSchema.mjs:
+ * `analytics`), which completeConfig leaves alone so that the other chunks do not carry its spec.
+ * That chunk calls it, and so does resolveConfig. Problems as in completeConfig.
+ */
+export function completeOwnKey(config: ResolvedConfig, key: keyof ResolvedConfig & string, onProblem: (problem: ConfigProblem) => void): void {
+  const target = config as unknown as Record<string, unknown>;
+  const spec = ownConfigSpec[key]!;
+  const found: RawProblem[] = [];
+  target[key] = validate(spec, target[key], found, () => [key], defaultsOf(spec)) ?? defaultsOf(spec);
+  explain(found).forEach(onProblem);
 }
 
 /** completeConfig for a chunk: problems become a console warning and a `config-invalid` error, as at load. */

@@ -92,6 +92,20 @@ export interface PolicyConfig {
   /** @default 30 */ quietDaysAfterRepeatDismiss: number;
   /** @default 20 */ ignoreSeconds: number;
   /** @default 30 */ sessionMinutes: number;
+  /** Share of devices (0–1) in the holdout group: no proactive offers, for measuring lift. @default 0 */ holdout: number;
+}
+
+/** A goal of the site, for the lift report (README, "Measuring lift"). */
+export interface GoalConfig {
+  name: string;
+  /** Glob of the goal's page, like `pages[].match`. */
+  match: string;
+}
+
+/** Forwarding of Heed's events to the site's own analytics (SPEC §7). */
+export interface AnalyticsConfig {
+  /** @default [] */ forward: Array<'gtm' | 'posthog' | 'segment' | 'plausible' | 'matomo'>;
+  /** What the visitor typed or touched, forwarded only when listed. @default [] */ include: Array<'query' | 'element' | 'field'>;
 }
 
 export interface ArticleConfig {
@@ -176,6 +190,8 @@ export interface ResolvedConfig {
   ui: UiConfig;
   privacy: PrivacyConfig;
   /** @default false */ debug: boolean;
+  /** @default [] */ goals: GoalConfig[];
+  analytics: AnalyticsConfig;
 }
 
 type DeepPartial<T> = T extends Array<infer U>

@@ -1,5 +1,5 @@
 import type { HeedConfig, ResolvedConfig } from './configTypes.js';
-import { completeConfig } from './completeConfig.js';
+import { completeConfig, completeOwnKey } from './completeConfig.js';
 import { configSpec } from './configSpec.js';
 import { explain } from './explainProblems.js';
 import { defaultsOf, validate, type ConfigProblem, type RawProblem } from './validate.js';
@@ -40,5 +40,6 @@ export function resolveEntryConfig(raw: HeedConfig | unknown): ResolvedConfigRes
 export function resolveConfig(raw: HeedConfig | unknown): ResolvedConfigResult {
   const result = resolveEntryConfig(raw);
   completeConfig(result.config, (problem) => result.problems.push(problem));
+  completeOwnKey(result.config, 'analytics', (problem) => result.problems.push(problem));
   return result;
 }

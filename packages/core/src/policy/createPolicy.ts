@@ -103,7 +103,7 @@ export function createPolicy(deps: PolicyDeps): Policy {
     const now = Date.now();
     memory = await readMemory(store, sessionMs, now);
     if (!stillDue()) return;
-    const decision: Decision = { now, need, memory, preferences: deps.preferences(), policy, activity, page, pageRule: deps.rule(), tab: tab.id, pageOffers: tab.offersOn(page, memory.session.start), panelOpen, help };
+    const decision: Decision = { now, need, memory, preferences: deps.preferences(), policy, activity, page, pageRule: deps.rule(), tab: tab.id, pageOffers: tab.offersOn(page, memory.session.start), panelOpen, help, group: bus.group };
     const holding = policyRules.find((rule) => rule.holds(decision));
     if (holding) return hold(holding, decision);
     // Only offer live chat when someone is there; otherwise the nudge leads to "leave a message".

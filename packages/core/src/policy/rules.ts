@@ -1,7 +1,7 @@
 import type { Activity } from '../activity.js';
 import type { PageRule, PolicyConfig } from '../config/configTypes.js';
 import type { AvailableHelp } from '../help/availableHelp.js';
-import type { NeedState, Preferences } from '../types.js';
+import type { Group, NeedState, Preferences } from '../types.js';
 import { quietReason, type PolicyMemory } from './policyState.js';
 
 /** Everything a rule may look at, gathered once per decision. */
@@ -23,6 +23,8 @@ export interface Decision {
   panelOpen: boolean;
   /** What help the config sets up. */
   help: AvailableHelp;
+  /** The visitor's group (`policy.holdout`). */
+  group: Group;
 }
 
 /** One restraint rule: when it holds, the offer is held back and `suppress { rule: name }` says so. */
@@ -82,7 +84,13 @@ const unavailable: PolicyRule = {
 };
 
 /**
+ * The holdout group (SPEC §5.9): last, so that `suppress { rule: 'holdout' }` marks exactly where an
+ * offer would have appeared, which the lift report counts as "would have been offered".
+ */
+const holdout: PolicyRule = { name: 'holdout', holds: (d) => d.group === 'holdout' };
+
+/**
  * The restraint rules in the order they are checked (the README's table): the first that holds
  * names the `suppress` event. Adding a rule is adding an entry.
  */
-export const policyRules: readonly PolicyRule[] = [quiet, cooldown, page, open, cap, repeat, otherTab, entry, typing, unavailable];
+export const policyRules: readonly PolicyRule[] = [quiet, cooldown, page, open, cap, repeat, otherTab, entry, typing, unavailable, holdout];

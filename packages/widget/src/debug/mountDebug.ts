@@ -1,6 +1,7 @@
 import type { Heed } from '@heed/core';
 import { availableHelp, completeConfigReporting, type HeedInternals } from '@heed/core/internal';
 import { adoptCss } from '../styles.js';
+import { groupControl } from './groupControl.js';
 import { checkSelectors, describeCheck } from './selectors.js';
 import { createTimeline, dismissLine, offerLine, signalLine, suppressLine, type Line } from './timeline.js';
 
@@ -59,11 +60,12 @@ export function mountDebug(root: ShadowRoot, heed: Heed, internals: HeedInternal
   const status = el('div');
   const entry = el('div');
   const help = el('div');
+  const group = groupControl(heed, internals, el);
   const selectors = el('ul');
   selectors.setAttribute('aria-label', 'Selectors');
   const list = el('ol');
   list.setAttribute('aria-label', 'Timeline');
-  box.append(head, status, entry, help, selectors, list);
+  box.append(head, status, group.box, entry, help, selectors, list);
   root.append(box);
   const timeline = createTimeline();
 
@@ -84,6 +86,7 @@ export function mountDebug(root: ShadowRoot, heed: Heed, internals: HeedInternal
     status.textContent = `need ${need.level} · score ${need.score.toFixed(2)} · evidence ${need.reasons.length} event(s) · offers ${offersShown} · ${quiet ? 'quiet' : 'may offer'} (${preferences.proactive})`;
     [entry.textContent, entry.className] = entryText(internals);
     [help.textContent, help.className] = helpText(internals);
+    group.draw();
     selectors.replaceChildren(
       ...checkSelectors(internals.config()).map((check) => el('li', describeCheck(check), check.matches === 'invalid' || !check.matches ? 'warn' : 'ok')),
     );
@@ -100,6 +103,7 @@ export function mountDebug(root: ShadowRoot, heed: Heed, internals: HeedInternal
     heed.on('offer', (o) => (add(offerLine(o)), draw())),
     heed.on('suppress', (s) => add(suppressLine(s))),
     heed.on('dismiss', (d) => (add(dismissLine(d)), draw())),
+    heed.on('goal', (g) => add(line(Date.now(), 'goal', g.name))),
     heed.on('page', (p) => add(line(p.at, `page ${p.navigation}${p.direction ? ' ' + p.direction : ''}`, p.page))),
   ];
   // The score decays and active time grows continuously; while the overlay is shown, refresh once a second.

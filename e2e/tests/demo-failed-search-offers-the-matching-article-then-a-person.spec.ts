@@ -64,7 +64,7 @@ async function failToFindReturns(page: Page) {
   await article.click();
   await page.waitForURL('**/help/returns.html');
   await heedReady(page);
-  expect((await recorded(page, 'accept')).map((e) => e.payload)).toEqual([{ id: offer.payload.id, channel: 'article' }]);
+  expect((await recorded(page, 'accept')).map((e) => e.payload)).toEqual([{ id: offer.payload.id, channel: 'article', group: 'heed' }]);
 }
 
 /** Back at the cart, the coupon button does nothing however often it is clicked. */

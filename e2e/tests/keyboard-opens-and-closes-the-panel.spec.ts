@@ -22,8 +22,8 @@ test('keyboard only: Tab to the tab, Enter opens the panel, Esc closes it and fo
   await expect(tab).toHaveAttribute('aria-expanded', 'false');
   const events = (await recorded(page)).filter((e) => e.name === 'open' || e.name === 'close');
   expect(events).toEqual([
-    { name: 'open', payload: { view: 'home', by: 'visitor' } },
-    { name: 'close', payload: { view: 'home', by: 'visitor' } },
+    { name: 'open', payload: { view: 'home', by: 'visitor', group: 'heed' } },
+    { name: 'close', payload: { view: 'home', by: 'visitor', group: 'heed' } },
   ]);
 });
 

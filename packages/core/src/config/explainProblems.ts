@@ -27,7 +27,8 @@ function messageOf([, check, spec, value]: RawProblem): string {
 }
 
 /** Words the validator's problems, each with its JSON path. */
-export const explain = (problems: RawProblem[]): ConfigProblem[] => problems.map((problem) => ({ path: joinPath(problem[0]()), message: messageOf(problem) }));
+// Array.from, not .map: a page may break Array.prototype.map, and every chunk words its problems (issue #16).
+export const explain = (problems: RawProblem[]): ConfigProblem[] => Array.from(problems, (problem) => ({ path: joinPath(problem[0]()), message: messageOf(problem) }));
 
 /**
  * heed.js's config problems, loaded as a chunk of their own only when there are some: each becomes

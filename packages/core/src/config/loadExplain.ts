@@ -1,5 +1,9 @@
+import * as explainProblems from './explainProblems.js';
+
 /**
- * Loads the wording of config problems (explainProblems.ts). Only a config with problems needs it,
- * so it is its own chunk; a module of its own so the script-tag build can point it at a chunk next to heed.js.
+ * The wording of config problems (explainProblems.ts). In the npm package it is already there
+ * (resolveConfig and completeConfig word their problems), so a dynamic import would only make
+ * bundlers warn that it moves nothing; the script-tag build points this module at a chunk of its
+ * own next to heed.js (embed/src/loadExplain.ts), fetched only when a config has a problem.
  */
-export const loadExplain = () => import('./explainProblems.js');
+export const loadExplain = () => Promise.resolve(explainProblems);

@@ -81,6 +81,9 @@ export function mountDebug(root: ShadowRoot, heed: Heed, internals: HeedInternal
   };
   const line = (at: number, label: string, detail = ''): Line => [at, label, detail];
   const draw = () => {
+    // Mounted from the URL before the config arrived, the overlay first read the defaults: the config
+    // heed.js resolves later is completed here, once (the call is a no-op for a completed config).
+    completeConfigReporting(internals.config(), internals.report);
     const { need, quiet, offersShown, preferences } = heed.state();
     status.className = need.level;
     status.textContent = `need ${need.level} · score ${need.score.toFixed(2)} · evidence ${need.reasons.length} event(s) · offers ${offersShown} · ${quiet ? 'quiet' : 'may offer'} (${preferences.proactive})`;
@@ -109,6 +112,8 @@ export function mountDebug(root: ShadowRoot, heed: Heed, internals: HeedInternal
   // The score decays and active time grows continuously; while the overlay is shown, refresh once a second.
   const timer = setInterval(draw, 1000);
   draw();
+  // Asked for in the URL, the overlay mounts before the config has arrived: draw again once it has.
+  void heed.ready.then(draw);
   return () => {
     clearInterval(timer);
     offs.forEach((off) => off());

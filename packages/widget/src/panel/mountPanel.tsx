@@ -43,6 +43,8 @@ export interface MountPanelOptions {
 export function mountPanel({ root, heed, internals, tab, live, onChange }: MountPanelOptions): PanelController {
   // Articles, experts and chat are validated by the first chunk that reads them, not by heed.js.
   completeConfigReporting(internals.config(), internals.report);
+  // Loaded on a hover before the config arrived, the panel completed the defaults: complete the real one too.
+  void heed.ready.then(() => completeConfigReporting(internals.config(), internals.report));
   adoptCss(root, panelCss);
   // From the first need, hover or focus on: the tab is clear of `ui.avoid` and of the focused element.
   const unclear = keepTabClear(tab, root.host, () => internals.config().ui.avoid);

@@ -61,7 +61,7 @@ background:var(--heed-bg);color:var(--heed-fg);border-radius:var(--heed-radius);
 .articles input{min-height:44px;padding:8px 10px;border:1px solid var(--heed-muted);border-radius:8px;background:var(--heed-bg)}
 .articles li a{display:inline-block;padding:2px 0}
 @media (max-width:600px){.panel[role]{inset:auto 0 0;width:auto;max-height:calc(100% - 48px);border-radius:var(--heed-radius) var(--heed-radius) 0 0;padding:0 env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left)}}
-@media (pointer:coarse){label,summary,.field input,.field select{min-height:44px}.offer-article a,.articles li a{padding:12px 0}}
+@media (pointer:coarse){label,summary,.field input,.field select{min-height:44px}.articles li a{padding:12px 0}}
 @media (forced-colors:active){.panel{border:1px solid}}
 @media (prefers-reduced-motion:no-preference){.panel,.offer{animation:heed-in .15s ease-out}@keyframes heed-in{from{opacity:0;transform:translateY(8px)}}}
 `;

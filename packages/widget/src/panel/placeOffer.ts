@@ -36,7 +36,11 @@ export async function placeOffer({ anchor, card, tab, edge, keepClear }: OfferPl
   const fits = ({ x, y }: { x: number; y: number }, clear: Element[]) => {
     const box = { x, y, width: card.offsetWidth, height: card.offsetHeight };
     const inside = x >= 0 && y >= 0 && x + box.width <= clientWidth && y + box.height <= clientHeight;
-    return inside && !clear.some((el) => overlaps(box, el.getBoundingClientRect()));
+    // An element with no box (an emptied results list) hides nothing.
+    return inside && !clear.some((el) => {
+      const rect = el.getBoundingClientRect();
+      return rect.width && rect.height && overlaps(box, rect);
+    });
   };
   const around = async (clear: Element[]) => {
     for (const placement of AROUND) {

@@ -81,6 +81,9 @@ try {
   await buildDemo({ quiet: true, relayUrl: relay?.wsUrl });
   const site = await startDemoServer();
   stops.push(() => site.close());
+  // The locale shots change the config per language: the generic build reads it at load (the per-site one has it compiled in).
+  const generic = await startDemoServer({ heed: 'generic' });
+  stops.push(() => generic.close());
 
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
   stops.push(() => browser.close());
@@ -203,13 +206,14 @@ try {
     for (const [device, size] of [['desktop', viewport], ['phone', { width: 390, height: 844 }]]) {
       const context = await browser.newContext({ viewport: size, colorScheme: 'light', reducedMotion: 'reduce', locale: 'en-GB', timezoneId: 'Europe/London' });
       await context.route('**/heed.config.json', async (route) => {
-        // The demo's config spells out the English label and title; without them Heed says its own, in `lang`.
+        // The demo's config spells out the English title; without it Heed says its own, in `lang`. The tab's
+        // label is the owner's to set in their language (heed.js carries no locale table: README, Languages).
         const config = await (await route.fetch()).json();
-        const { label: _label, title: _title, ...ui } = config.ui;
-        await route.fulfill({ json: { ...config, ui: { ...ui, locale: lang }, chat: relay ? { ...config.chat, url: relay.wsUrl } : config.chat } });
+        const { title: _title, ...ui } = config.ui;
+        await route.fulfill({ json: { ...config, ui: { ...ui, locale: lang, label }, chat: relay ? { ...config.chat, url: relay.wsUrl } : config.chat } });
       });
       const shopper = await context.newPage();
-      await shopper.goto(`${site.url}/`);
+      await shopper.goto(`${generic.url}/`);
       await heedReady(shopper);
       await shopper.locator('heed-help').getByRole('button', { name: label, exact: true }).click();
       await until(() => shopper.locator('heed-help').getByRole('dialog').isVisible(), { what: `the panel in ${lang}` });

@@ -3,7 +3,7 @@ import { lazyConfigSpec, lazyLinks, lazyParents, ownConfigSpec } from './configS
 import { reportProblem, type Report } from './reportProblem.js';
 import { dropUnsafeLinks } from './urlChecks.js';
 import { explain } from './explainProblems.js';
-import { defaultsOf, validate, type ConfigProblem, type ObjectSpec, type RawProblem } from './validate.js';
+import { defaultsOf, validate, type ConfigProblem, type ConfigSpec, type ObjectSpec, type RawProblem } from './validate.js';
 
 // Set on the config object itself, which every chunk shares through `internalsOf(heed).config()`:
 // each chunk is its own build with its own copy of this module, so a module-level flag would not do.
@@ -16,24 +16,27 @@ const CHECKED = 'lazyKeysChecked';
  * the chat delivery, the debug overlay), so those keys cost heed.js nothing. Each problem goes to
  * `onProblem` once, with its JSON path; bad parts take their defaults.
  */
+/** The object at `steps` inside `target` (heed.js validated every object on the way, so each exists). */
+const objectAt = (target: Record<string, unknown>, steps: string[]) => steps.reduce((at, step) => at[step] as Record<string, unknown>, target);
+
+/** Validates the key at the dotted `path` in place, against `spec`: a bad part takes its default. */
+function completeKey(target: Record<string, unknown>, path: string, spec: ConfigSpec, found: RawProblem[]): void {
+  const steps = path.split('.');
+  const key = steps.pop()!;
+  const parent = objectAt(target, steps);
+  parent[key] = validate(spec, parent[key], found, () => path.split('.'), defaultsOf(spec)) ?? defaultsOf(spec);
+}
+
 export function completeConfig(config: ResolvedConfig, onProblem: (problem: ConfigProblem) => void): ResolvedConfig {
   const target = config as unknown as Record<string, unknown>;
   if (target[CHECKED]) return config;
   Object.defineProperty(target, CHECKED, { value: true });
   const found: RawProblem[] = [];
-  for (const path of Object.keys(lazyConfigSpec)) {
-    const spec = lazyConfigSpec[path]!;
-    // `ui.title`: its object (`ui`) was validated by heed.js, so it exists and is an object.
-    const steps = path.split('.');
-    const key = steps.pop()!;
-    const parent = steps.reduce((at, step) => at[step] as Record<string, unknown>, target);
-    const checked = validate(spec, parent[key], found, () => path.split('.'), defaultsOf(spec));
-    parent[key] = checked ?? defaultsOf(spec);
-  }
+  for (const path of Object.keys(lazyConfigSpec)) completeKey(target, path, lazyConfigSpec[path]!, found);
   // heed.js kept every key it does not know as written (splitSpec): what is not a lazy key either is unknown.
   for (const [at, known] of Object.entries(lazyParents)) {
     const steps = at ? at.split('.') : [];
-    const object = steps.reduce((inner, step) => inner[step] as Record<string, unknown>, target);
+    const object = objectAt(target, steps);
     for (const key of Object.keys(object)) {
       if (known.includes(key) || Object.hasOwn(lazyConfigSpec, [...steps, key].join('.'))) continue;
       found.push([() => [...steps, key], 'u']);
@@ -58,10 +61,8 @@ export function completeConfig(config: ResolvedConfig, onProblem: (problem: Conf
  * That chunk calls it, and so does resolveConfig. Problems as in completeConfig.
  */
 export function completeOwnKey(config: ResolvedConfig, key: keyof ResolvedConfig & string, onProblem: (problem: ConfigProblem) => void): void {
-  const target = config as unknown as Record<string, unknown>;
-  const spec = ownConfigSpec[key]!;
   const found: RawProblem[] = [];
-  target[key] = validate(spec, target[key], found, () => [key], defaultsOf(spec)) ?? defaultsOf(spec);
+  completeKey(config as unknown as Record<string, unknown>, key, ownConfigSpec[key]!, found);
   explain(found).forEach(onProblem);
 }
 

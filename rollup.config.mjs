@@ -1,5 +1,6 @@
 // Builds Heed: the script-tag entry (classic script) with its lazy chunks, and the npm packages.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { compileEagerly, embedLoaders, minify, onwarn, precompiledConfigSpec, resolve, schemaPath, ts } from './packages/embed/build/plugins.mjs';
 
 /**
@@ -23,6 +24,32 @@ const recordChunk = () => ({
   generateBundle(_, bundle) {
     // Keyed by the entry's name without 'heed-': 'panel', 'deliver', 'policy', 'debug', 'explain'.
     for (const file of Object.values(bundle)) if (file.type === 'chunk' && file.isEntry) chunkNames[file.name.replace(/^heed-/, '')] = file.fileName;
+  },
+});
+/**
+ * The lazy chunks heed.js names all end in one hash, a digest of their own hashed names: each name
+ * then costs heed.js about 3 B instead of the 6 random characters brotli cannot squeeze, and heed.js's
+ * size moves only with its own code, not with every chunk's hash (it moved ±30 B before). Runs once
+ * those chunks are written: each is renamed, and so is every import of it in the other chunks.
+ * An edit to any one chunk renames all six, so a release re-fetches them all: they are 0.5–20 KB, once.
+ */
+const shareChunkHash = () => ({
+  name: 'heed-share-chunk-hash',
+  buildStart() {
+    const shared = createHash('sha256').update(Object.values(chunkNames).sort().join()).digest('base64url').slice(0, 6);
+    const renames = Object.entries(chunkNames).map(([name, file]) => [name, file, `heed-${name}-${shared}.js`]);
+    for (const [name, file, next] of renames) {
+      renameSync(`${dist}/${file}`, `${dist}/${next}`);
+      chunkNames[name] = next;
+      written.get(dist).delete(file);
+      written.get(dist).add(next);
+    }
+    for (const file of written.get(dist)) {
+      if (!file.endsWith('.js')) continue;
+      const code = readFileSync(`${dist}/${file}`, 'utf8');
+      const renamed = renames.reduce((text, [, before, next]) => text.replaceAll(before, next), code);
+      if (renamed !== code) writeFileSync(`${dist}/${file}`, renamed);
+    }
   },
 });
 /** The chunk names, for `heed build` (siteBuild.mjs), which writes them into a per-site heed.js. */
@@ -121,7 +148,7 @@ export default [
   {
     input: 'packages/embed/src/heed.ts',
     output: { file: `${dist}/heed.js`, format: 'iife', name: undefined },
-    plugins: [embedLoaders(chunkNames), resolve(), precompiledConfigSpec(), ts(), minify(false), compileEagerly(), shipSchema(), chunkManifest(), pruneStale(dist)],
+    plugins: [shareChunkHash(), embedLoaders(chunkNames), resolve(), precompiledConfigSpec(), ts(), minify(false), compileEagerly(), shipSchema(), chunkManifest(), pruneStale(dist)],
     onwarn,
   },
   // npm packages: ES modules, dependencies external, lazy views as their own chunks.

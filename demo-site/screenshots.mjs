@@ -206,8 +206,8 @@ try {
     for (const [device, size] of [['desktop', viewport], ['phone', { width: 390, height: 844 }]]) {
       const context = await browser.newContext({ viewport: size, colorScheme: 'light', reducedMotion: 'reduce', locale: 'en-GB', timezoneId: 'Europe/London' });
       await context.route('**/heed.config.json', async (route) => {
-        // The demo's config spells out the English title; without it Heed says its own, in `lang`. The tab's
-        // label is the owner's to set in their language (heed.js carries no locale table: README, Languages).
+        // The demo's config spells out the English title; without it Heed says its own, in `lang`. The demo sets
+        // `ui.label` too ("Help"): set to the language's own word, the tab reads as Heed would say it unset.
         const config = await (await route.fetch()).json();
         const { title: _title, ...ui } = config.ui;
         await route.fulfill({ json: { ...config, ui: { ...ui, locale: lang, label }, chat: relay ? { ...config.chat, url: relay.wsUrl } : config.chat } });

@@ -152,3 +152,22 @@ export function tabHasEdge(page: Page): Promise<boolean> {
     return drawn(style.borderTopWidth, style.borderTopStyle, style.borderTopColor) || drawn(style.outlineWidth, style.outlineStyle, style.outlineColor);
   });
 }
+
+/**
+ * Whether the low-need hint can be seen: the tab and 8 px around it, screenshot with the hint and
+ * again without it (same place, same moment), must differ. In forced colours shadows are dropped,
+ * so a hint drawn only as a ring of box-shadow vanished there.
+ */
+export async function hintShows(page: Page): Promise<boolean> {
+  const tab = page.locator('heed-help').locator('.tab');
+  const box = (await tab.boundingBox())!;
+  const { width, height } = page.viewportSize()!;
+  const x = Math.max(0, box.x - 8);
+  const y = Math.max(0, box.y - 8);
+  const clip = { x, y, width: Math.min(width, box.x + box.width + 8) - x, height: Math.min(height, box.y + box.height + 8) - y };
+  const withHint = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
+  await tab.evaluate((el) => el.classList.remove('hint'));
+  const without = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
+  await tab.evaluate((el) => el.classList.add('hint'));
+  return !withHint.equals(without);
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SHARED_RELAY } from '../fixtures/chat/chat';
-import { SCHEMES, SIZES, animations, axeViolations, fitProblems, ringContrast, sheetProblems, tabHasEdge, targetProblems, useScheme } from '../helpers/a11y';
+import { SCHEMES, SIZES, animations, axeViolations, fitProblems, hintShows, ringContrast, sheetProblems, tabHasEdge, targetProblems, useScheme } from '../helpers/a11y';
 import { beActive, heedReady, helpTab, offerCard, search } from './helpers';
 
 /**
@@ -46,6 +46,7 @@ for (const size of SIZES) {
         await search(page, 'laser tripod');
         await expect(helpTab(page)).toHaveClass(/hint/);
         await check('hint');
+        expect.soft(await hintShows(page), `the low-need hint can be seen in ${scheme}`).toBe(true);
 
         await search(page, 'laser stand');
         await page.clock.runFor(2500);

@@ -12,8 +12,10 @@ const KB = 1024;
 // ceiling this check enforces until the entry is brought back under the target.
 // Issue 18 asked for 9 KB; moving the policy and ui.title checks to the chunks took 25 B
 // (10,234 → 10,209 B): the ceiling stays. Wave 2's last merge (issues 15, 16, 18) kept it by
-// leaving the locale tables, the tab's label in 13 languages included (about 205 B), out of heed.js,
-// by taking "No thanks" elsewhere in the panel chunk, and by ARIA reflection in the tab.
+// leaving the locale tables out of heed.js, by taking "No thanks" elsewhere in the panel chunk, and
+// by ARIA reflection in the tab. The tab's label in 13 languages (+157 B, issue 15) was paid for by
+// one shared hash in the lazy chunks' names, the panel's colours moving to the panel, structuredClone
+// for the defaults, no <style> fallback (Safari < 16.4) and the debug switch on the per-tab state.
 const budgets = [
   { test: /^heed\.js$/, label: 'heed.js (entry: detectors, policy, tab)', budget: 10 * KB, target: 6 * KB },
   { test: /^heed-panel-.*\.js$/, label: 'panel + offer chunk', budget: 20 * KB },

@@ -7,6 +7,7 @@
  */
 export { internalsOf } from './internals.js';
 export { putNow } from './storage/putNow.js';
+export { createTabState } from './storage/tabState.js';
 export { relayUrl } from './chat/relayUrl.js';
 export { withinHours } from './chat/hours.js';
 export { chatAvailability } from './chat/availability.js';

@@ -13,8 +13,10 @@ import { replayQueue } from './replayQueue.js';
 try {
   const win = window as Window & { heed?: Heed | unknown[] };
   const queue = win.heed;
-  // Loaded twice: the first instance stays.
-  if (!queue || Array.isArray(queue)) {
+  // Loaded twice: the first instance stays. A browser older than Heed's baseline (README, "Browsers";
+  // constructable stylesheets are the newest thing it needs, Safari 16.4) keeps the queue, as when
+  // heed.js is blocked: the page's calls stay queued and nothing throws.
+  if (document.adoptedStyleSheets && (!queue || Array.isArray(queue))) {
     // Problems found before the API exists are emitted a microtask later, after the queued `on` calls.
     const report = (code: string, message: string) => {
       console.warn(`Heed: ${message}`);

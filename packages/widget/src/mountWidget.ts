@@ -1,11 +1,12 @@
 import type { Heed, PanelEvent, PanelView } from '@heed/core';
-import { internalsOf, type HeedInternals } from '@heed/core/internal';
+import { createTabState, internalsOf, type HeedInternals } from '@heed/core/internal';
 import { loadDebug } from './loadDebug.js';
 import { CHAT_PENDING_KEY } from './chat/pendingKey.js';
 import { loadChatDelivery } from './loadChatDelivery.js';
 import { loadPanel } from './loadPanel.js';
 import type { PanelController } from './panel/mountPanel.js';
 import { adoptCss, tabCss } from './styles.js';
+import { TAB_LABELS, languageOf, pickLocale } from './i18n/tabLabels.js';
 
 /**
  * `?heed-debug` turns the overlay on for the rest of this tab's session, so a site owner can walk a
@@ -13,12 +14,10 @@ import { adoptCss, tabCss } from './styles.js';
  */
 function debugRequested(): boolean {
   const asked = /[?&]heed-debug(=off)?/.exec(location.search);
-  try {
-    if (asked) sessionStorage.setItem('heed:debug', asked[1] ? '' : '1');
-    return !!sessionStorage.getItem('heed:debug');
-  } catch {
-    return !!asked && !asked[1];
-  }
+  // Per-tab state: sessionStorage (`heed:debug`), or this page's memory where it is blocked.
+  const tab = createTabState(true);
+  if (asked) tab.set('debug', !asked[1]);
+  return !!tab.get('debug');
 }
 
 /** Options for {@link mountWidget}. */
@@ -40,6 +39,8 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
     console.error('@heed/widget: not an instance of this @heed/core (a second copy bundled?); nothing mounted');
     return () => {};
   }
+  // Older than Heed's baseline (no constructable stylesheets: Safari before 16.4): no tab, and no error either.
+  if (!document.adoptedStyleSheets) return () => {};
   return mountTab(heed, internals, options);
 }
 
@@ -61,14 +62,14 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
   // The config's part of the theme is a sheet of its own, so the tab's styles are parsed once.
   const setTheme = adoptCss(root, '');
   let panel: PanelController | undefined;
+  let locale = 'en';
   let loading: Promise<PanelController | undefined> | undefined;
 
   const applyConfig = () => {
     const { ui } = internals.config();
-    // The tab's label is the owner's (`ui.label`), else English: the locale tables load with the
-    // panel, and the 13 labels with the choice of language cost heed.js about 205 B it does not have
-    // (README, "Languages"). The tab follows the page's own direction (logical CSS, inherited `dir`).
-    tab.textContent = ui.label || 'Help';
+    // The tab's label is the owner's (`ui.label`), else "Help" in the visitor's language; the rest
+    // of Heed's words load with the panel. The tab follows the page's own direction (logical CSS, inherited `dir`).
+    tab.textContent = ui.label || TAB_LABELS[languageOf((tab.lang = locale = pickLocale(ui.locale)))]!;
     tab.className = `tab ${ui.position}`;
     // A :host rule, so a site's own `heed-help { --heed-accent: … }` still wins.
     setTheme(`:host{z-index:${ui.zIndex};--heed-accent:${ui.accent.replace(/[;{}]/g, '')}}`);
@@ -80,7 +81,7 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
       // unseen and reports why, once, and no offer is counted.
       ({ mountPanel }) =>
         offs[0]
-          ? (panel = mountPanel({ root, heed, internals, tab, live, onChange: (open) => (tab.ariaExpanded = `${open}`) }))
+          ? (panel = mountPanel({ root, heed, internals, tab, live, locale: () => locale, onChange: (open) => (tab.ariaExpanded = `${open}`) }))
           : undefined,
       (error) => void ((loading = undefined), internals.report('chunk-load', error)),
     ));

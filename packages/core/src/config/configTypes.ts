@@ -162,7 +162,7 @@ export interface ChatConfig {
 
 export interface UiConfig {
   /** @default 'right' */ position: 'right' | 'left' | 'bottom';
-  /** Unset: "Help" (heed.js carries no locale table; README, Languages). */ label?: string;
+  /** Unset: "Help" in the visitor's language ("Hilfe", "Aide"…; README, Languages). */ label?: string;
   /** Unset: "How can we help?" in the visitor's language. */ title?: string;
   /** @default '#1d4ed8' */ accent: string;
   /** @default 2147483000 */ zIndex: number;

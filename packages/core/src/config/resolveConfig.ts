@@ -10,8 +10,8 @@ export interface ResolvedConfigResult {
   problems: ConfigProblem[];
 }
 
-// Every default, computed once per page: later calls parse a copy instead of walking the spec again.
-let defaultsJson: string | undefined;
+// Every default, computed once per page: later calls copy it instead of walking the spec again.
+let entryDefaults: unknown;
 
 /**
  * What heed.js checks at load: every key except those only lazy chunks read (`articles`,
@@ -21,8 +21,7 @@ let defaultsJson: string | undefined;
  */
 export function checkEntryConfig(raw: HeedConfig | unknown): { config: ResolvedConfig; problems: RawProblem[] } {
   const problems: RawProblem[] = [];
-  defaultsJson ??= JSON.stringify(defaultsOf(configSpec));
-  const defaults = JSON.parse(defaultsJson) as ResolvedConfig;
+  const defaults = structuredClone((entryDefaults ??= defaultsOf(configSpec))) as ResolvedConfig;
   const config = validate(configSpec, raw ?? {}, problems, undefined, defaults) ?? defaults;
   return { config: config as ResolvedConfig, problems };
 }

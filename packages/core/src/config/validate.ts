@@ -51,8 +51,8 @@ const isSelector = (selector: string): boolean => {
   }
 };
 
-// Only objects and arrays need a fresh copy; most defaults are numbers and strings.
-const copy = <T>(value: T): T => (value && typeof value === 'object' ? JSON.parse(JSON.stringify(value)) : value);
+// A fresh copy, so a caller changing its config never changes the defaults (numbers and strings come back as they are).
+const copy = <T>(value: T): T => structuredClone(value);
 
 /**
  * The defaults of `spec`, freshly copied. An object with required keys has none (an entry without

@@ -1,4 +1,4 @@
-import { createStore as createIdbStore, get } from 'idb-keyval';
+import { createStore as createIdbStore, promisifyRequest } from 'idb-keyval';
 import { putNow } from './putNow.js';
 import { createTabState } from './tabState.js';
 
@@ -24,7 +24,8 @@ export function createStore(kind: StorageKind): Store {
   return {
     async get<T>(key: string) {
       try {
-        if (idb) return await get<T>(key, idb);
+        // idb-keyval's own get() would bring its default store along, dead code here (7 B of heed.js).
+        if (idb) return await idb('readonly', (store) => promisifyRequest<T>(store.get(key)));
       } catch {
         idb = undefined;
       }

@@ -2,7 +2,7 @@
  * Every sentence Heed shows a visitor, in English: the reference table. The other locales
  * (./locales/*.ts) have exactly these keys and keep each `{placeholder}`; `ui.strings` overrides
  * any of them. A plural is an object of `Intl.PluralRules` categories (`other` always present).
- * The tab's label is not here: it is `ui.label`, else "Help" (heed.js carries no locale table; tabLabels.ts).
+ * The tab's label is not here: it is `ui.label`, else the language's word in tabLabels.ts, which ships in heed.js.
  */
 export const en = {
   // Panel

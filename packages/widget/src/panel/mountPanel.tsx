@@ -4,7 +4,6 @@ import { render } from 'preact';
 import { adoptCss } from '../styles.js';
 import { SayContext } from '../i18n/context.js';
 import { stringsFor } from '../i18n/loadStrings.js';
-import { pickLocale } from '../i18n/tabLabels.js';
 import type { Say } from '../i18n/say.js';
 import { keepTabClear } from './keepTabClear.js';
 import { createOfferLayer } from './offerLayer.js';
@@ -33,6 +32,8 @@ export interface MountPanelOptions {
   tab: HTMLButtonElement;
   /** The polite live region: offers are announced there, never by moving focus. */
   live: HTMLElement;
+  /** The visitor's locale, as heed.js chose it for the tab's label (pickLocale in tabLabels.ts). */
+  locale(): string;
   onChange(open: boolean): void;
 }
 
@@ -40,7 +41,7 @@ export interface MountPanelOptions {
  * Mounts the panel into the widget's shadow root. Only a visitor's own action (the tab, an offer's
  * button) moves focus into it; opening by API leaves focus where it was.
  */
-export function mountPanel({ root, heed, internals, tab, live, onChange }: MountPanelOptions): PanelController {
+export function mountPanel({ root, heed, internals, tab, live, locale, onChange }: MountPanelOptions): PanelController {
   // Articles, experts and chat are validated by the first chunk that reads them, not by heed.js.
   completeConfigReporting(internals.config(), internals.report);
   // Loaded on a hover before the config arrived, the panel completed the defaults: complete the real one too.
@@ -55,7 +56,7 @@ export function mountPanel({ root, heed, internals, tab, live, onChange }: Mount
   let say: Say | undefined;
   let loading: Promise<Say> | undefined;
   const withSay = (then: (say: Say) => void) => {
-    const strings = stringsFor(internals, pickLocale(internals.config().ui.locale));
+    const strings = stringsFor(internals, locale());
     if (strings === loading && say) return then(say);
     loading = strings;
     void strings.then((loaded) => {

@@ -5,6 +5,8 @@
  *
  * Styles of the panel; shipped in the lazily loaded panel chunk. Inside, sides are logical (`padding-inline`…), so Arabic and Hebrew mirror the panel's content; the safe-area insets stay physical.
  *
+ * The panel's colours are defined here, not with the tab (styles.ts): heed.js carries only what the tab paints with.
+ *
  * Small screens (up to 600 px wide, 400 % zoom too): the panel is a bottom sheet, full width, its
  * body scrolling inside, padded by the safe-area insets. Coarse pointers get 44 px targets (24 px
  * is the floor everywhere, WCAG 2.5.8). Forced colours drop shadows: the panel gets a border. In
@@ -13,6 +15,8 @@
  * "Ask us" and "No thanks" are as wide as each other (their text used to set their widths).
  */
 export const panelCss = `
+:host{--heed-bg:#fff;--heed-fg:#111827;--heed-muted:#4b5563;color:var(--heed-fg)}
+@media(prefers-color-scheme:dark){:host{--heed-bg:#1f2937;--heed-fg:#f9fafb;--heed-muted:#d1d5db}}
 .panel{position:fixed;display:flex;flex-direction:column;width:min(360px,calc(100vw - 32px));max-height:min(640px,calc(100vh - 172px));
 background:var(--heed-bg);color:var(--heed-fg);border-radius:var(--heed-radius);box-shadow:0 8px 30px rgb(0 0 0/.3);overflow:hidden;
 bottom:calc(152px + env(safe-area-inset-bottom));padding:0}

@@ -61,10 +61,10 @@ export const LAZY_KEYS = [
   'policy.ignoreSeconds',
   // The panel's title; heed.js reads ui.label, position, accent and zIndex for the tab.
   'ui.title',
-  // What the tab keeps clear of: read by the panel chunk only (panel/keepTabClear.ts).
-  'ui.avoid',
-  // The visitor's language and the owner's words: read by the panel chunk only (i18n/loadStrings.ts).
+  // The visitor's language: heed.js reads it as written to choose the tab's word (i18n/tabLabels.ts,
+  // any value that is not a language tag names none), the panel chunk checks it (i18n/loadStrings.ts).
   'ui.locale',
+  // The owner's words: read by the panel chunk only.
   'ui.strings',
   // Forwarding to the site's analytics: validated by the analytics chunk (packages/core/src/analytics/);
   // heed.js reads only whether `forward` has entries, so the per-site build keeps it in (siteBuild.mjs).

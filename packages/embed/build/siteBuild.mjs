@@ -22,9 +22,9 @@ export const enabledDetectors = (config) => builtInDetectors.map((d) => d.name).
 /**
  * Lazy keys (LAZY_KEYS) that heed.js nonetheless reads at load, as written: `chat.load` says whether
  * to attach to a chat product the page loads itself, `analytics.forward` whether to arm the forwarding
- * to the site's analytics. Every other lazy key is read only by lazy chunks.
+ * to the site's analytics, `ui.locale` which language the tab speaks. Every other lazy key is read only by lazy chunks.
  */
-const READ_AT_LOAD = ['chat', 'analytics'];
+const READ_AT_LOAD = ['chat', 'analytics', 'ui.locale'];
 
 /**
  * Splits the resolved `config` into what heed.js carries and what only lazy chunks read: those keys

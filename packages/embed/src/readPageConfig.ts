@@ -8,6 +8,9 @@ export async function readPageConfig(script: HTMLScriptElement | null, report: (
   const inline = document.getElementById('heed-config');
   const source = url || '#heed-config';
   let text: string;
+  // One wording for both failures (the codes tell them apart): the browser's reason says which,
+  // "HTTP 404" or "Unexpected token … is not valid JSON".
+  const fail = (code: string, error: unknown) => (report(code, `could not read config ${source} (${(error as Error).message}); using defaults`), {});
   // Fetch from a microtask, off the entry's top-level stack: when DevTools (or an automation tool)
   // records the initiator stack of a request, V8 would otherwise re-parse the whole of heed.js for
   // source positions, a few milliseconds of main thread at page load.
@@ -15,18 +18,17 @@ export async function readPageConfig(script: HTMLScriptElement | null, report: (
   try {
     if (!url) text = inline?.textContent || '{}';
     else {
-      const response = await fetch(url, { credentials: 'same-origin' });
+      // Cookies go along to the site's own origin only: fetch's default `credentials`.
+      const response = await fetch(url);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       text = await response.text();
     }
   } catch (error) {
-    report('config-fetch', `could not load config ${source} (${(error as Error).message}); using defaults`);
-    return {};
+    return fail('config-fetch', error);
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    report('config-parse', `config ${source} is not valid JSON (${(error as Error).message}); using defaults`);
-    return {};
+    return fail('config-parse', error);
   }
 }

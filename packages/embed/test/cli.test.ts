@@ -69,7 +69,7 @@ describe('heed build', () => {
   });
 
   it('writes heed.js, its config chunk and the lazy chunks, prints the tag, and leaves disabled detectors out', async () => {
-    const all = write('all.json', JSON.stringify({ ui: { label: 'Ask us' }, articles: [{ title: 'Returns', url: '/help/returns' }] }));
+    const all = write('all.json', JSON.stringify({ ui: { label: 'Ask us', locale: 'pt-BR', title: 'Olá!' }, articles: [{ title: 'Returns', url: '/help/returns' }] }));
     const some = write('some.json', JSON.stringify({ ui: { label: 'Ask us' }, signals: { disabled: ['dead-click', 'rage-click'] } }));
     const built = await heed('build', all, '--out', 'public/heed/');
     expect(built.code, built.err).toBe(0);
@@ -80,6 +80,9 @@ describe('heed build', () => {
     // The config is compiled in; the articles are in the config chunk, not in heed.js.
     expect(code).toContain('"Ask us"');
     expect(code).not.toContain('/help/returns');
+    // ui.locale stays in heed.js, which chooses the tab's language (and the panel's) at load; ui.title is the panel's alone.
+    expect(code).toContain('"pt-BR"');
+    expect(code).not.toContain('Olá!');
     expect(code).not.toContain('dataset');
     expect(readFileSync(join(folder, 'public/heed', files.find((f) => f.startsWith('heed-config-'))!), 'utf8')).toContain('/help/returns');
     // Each detector is an object named for its signal type. Disabled, rage-click and dead-click are not in the file.

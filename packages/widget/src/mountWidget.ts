@@ -3,6 +3,7 @@ import { createTabState, internalsOf, type HeedInternals } from '@heed/core/inte
 import { loadDebug } from './loadDebug.js';
 import { CHAT_PENDING_KEY } from './chat/pendingKey.js';
 import { loadChatDelivery } from './loadChatDelivery.js';
+import { keepTabClear } from './keepTabClear.js';
 import { loadPanel } from './loadPanel.js';
 import type { PanelController } from './panel/mountPanel.js';
 import { adoptCss, tabCss } from './styles.js';
@@ -57,6 +58,8 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
   const host = document.createElement(taken ? 'span' : 'heed-help');
   const root = host.attachShadow({ mode: 'open' });
   const tab = document.createElement('button');
+  // The tab's word in a span of its own: on a narrow screen it runs down the edge (styles.ts).
+  const word = tab.appendChild(document.createElement('span'));
   const live = document.createElement('div');
   adoptCss(root, tabCss);
   // The config's part of the theme is a sheet of its own, so the tab's styles are parsed once.
@@ -69,7 +72,9 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
     const { ui } = internals.config();
     // The tab's label is the owner's (`ui.label`), else "Help" in the visitor's language; the rest
     // of Heed's words load with the panel. The tab follows the page's own direction (logical CSS, inherited `dir`).
-    tab.textContent = ui.label || TAB_LABELS[languageOf((tab.lang = locale = pickLocale(ui.locale)))]!;
+    // Chosen whether or not `ui.label` is set: the panel speaks it too (an owner's label left it English once).
+    tab.lang = locale = pickLocale(ui.locale);
+    word.textContent = ui.label || TAB_LABELS[languageOf(locale)]!;
     tab.className = `tab ${ui.position}`;
     // A :host rule, so a site's own `heed-help { --heed-accent: … }` still wins.
     setTheme(`:host{z-index:${ui.zIndex};--heed-accent:${ui.accent.replace(/[;{}]/g, '')}}`);
@@ -89,7 +94,7 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
   const close = (by: PanelEvent['by']) => panel?.close(by);
   const preload = () => void ensurePanel();
 
-  tab.type = 'button';
+  // No `type`: a button in a shadow root has no form owner (forms do not reach into shadow trees), so its default "submit" submits nothing.
   // ARIA reflection (Chrome 81, Safari 12.1, Firefox 119) is fewer bytes of heed.js than setAttribute.
   tab.ariaExpanded = 'false';
   tab.ariaHasPopup = 'dialog';
@@ -102,6 +107,7 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
   if (!taken) (options.parent || document.body).append(host);
 
   const offs: Array<() => unknown> = [
+    keepTabClear(tab, host, () => internals.config().ui.avoid),
     internals.attachView({ open, close, present: (offer) => ensurePanel().then((ready) => ready?.offer(offer)) }),
     // Help is likely needed soon once the visitor seems to struggle: fetch the panel now, and hint on the tab.
     heed.on('need', ({ level }) => {

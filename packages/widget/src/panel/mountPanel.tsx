@@ -5,7 +5,6 @@ import { adoptCss } from '../styles.js';
 import { SayContext } from '../i18n/context.js';
 import { stringsFor } from '../i18n/loadStrings.js';
 import type { Say } from '../i18n/say.js';
-import { keepTabClear } from './keepTabClear.js';
 import { createOfferLayer } from './offerLayer.js';
 import { panelCss } from './panelCss.js';
 import { Panel } from './Panel.js';
@@ -47,8 +46,6 @@ export function mountPanel({ root, heed, internals, tab, live, locale, onChange 
   // Loaded on a hover before the config arrived, the panel completed the defaults: complete the real one too.
   void heed.ready.then(() => completeConfigReporting(internals.config(), internals.report));
   adoptCss(root, panelCss);
-  // From the first need, hover or focus on: the tab is clear of `ui.avoid` and of the focused element.
-  const unclear = keepTabClear(tab, root.host, () => internals.config().ui.avoid);
   const container = document.createElement('div');
   root.append(container);
   // The words of the visitor's locale (ui.locale, the page's lang, the browser's). Loaded once per config: an
@@ -146,7 +143,6 @@ export function mountPanel({ root, heed, internals, tab, live, locale, onChange 
     withdraw: (id) => offers.withdraw(id),
     destroy() {
       loading = undefined;
-      unclear();
       offDismiss();
       offers.destroy();
       render(null, container);

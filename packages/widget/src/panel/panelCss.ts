@@ -15,7 +15,8 @@
  * "Ask us" and "No thanks" are as wide as each other (their text used to set their widths).
  */
 export const panelCss = `
-:host{--heed-bg:#fff;--heed-fg:#111827;--heed-muted:#4b5563;color:var(--heed-fg)}
+:host{--heed-bg:#fff;--heed-fg:#111827;--heed-muted:#4b5563;color:var(--heed-fg);font:15px/1.4 var(--heed-font)}
+*{box-sizing:border-box}
 @media(prefers-color-scheme:dark){:host{--heed-bg:#1f2937;--heed-fg:#f9fafb;--heed-muted:#d1d5db}}
 .panel{position:fixed;display:flex;flex-direction:column;width:min(360px,calc(100vw - 32px));max-height:min(640px,calc(100vh - 172px));
 background:var(--heed-bg);color:var(--heed-fg);border-radius:var(--heed-radius);box-shadow:0 8px 30px rgb(0 0 0/.3);overflow:hidden;

@@ -4,8 +4,8 @@
  * (WCAG 2.4.11, focus not obscured). The tab only moves up its own edge, never over the middle of
  * the page, and never above the top of the viewport.
  *
- * It lives in the panel chunk, which loads on the first need, hover or focus of the tab: in heed.js
- * these 0.3 KB would not fit the entry's budget. Until then the tab sits where `ui.position` puts it.
+ * It ships in heed.js and starts with the tab: a cookie banner is on screen at the first page view,
+ * long before any need (issue #15; 0.3 KB, README "Budget deviation").
  *
  * It runs on events, not on a timer: scroll, resize (the on-screen keyboard resizes the visual
  * viewport), focus moving, a click (a banner dismissed), each at most once a frame, and 1 s after
@@ -36,10 +36,8 @@ export function keepTabClear(tab: HTMLElement, host: Element, avoid: () => strin
   for (const type of ['scroll', 'resize', 'focusin', 'focusout', 'click']) addEventListener(type, soon, { capture: true, passive: true, signal: stop.signal });
   visualViewport?.addEventListener('resize', soon, stop);
   soon();
-  const late = setTimeout(soon, 1000);
-  return () => {
-    stop.abort();
-    clearTimeout(late);
-    cancelAnimationFrame(frame);
-  };
+  setTimeout(soon, 1000);
+  // Stopped, `soon` schedules nothing more: the late run and a frame already asked for find the
+  // signal aborted or write to a tab that has left the page, so neither needs cancelling.
+  return () => stop.abort();
 }

@@ -38,14 +38,12 @@ export function traverseTo(stack: NavStack, url: string, nav?: number): { stack:
     direction = nav < stack.nav ? 'back' : 'forward';
   }
   let target = -1;
+  // Outside the list, `urls[back]` and `urls[fwd]` are undefined, never `url`.
   for (let d = 1; d <= stack.urls.length && target < 0; d++) {
     const back = stack.i - d;
     const fwd = stack.i + d;
-    const backHit = back >= 0 && stack.urls[back] === url;
-    const fwdHit = fwd < stack.urls.length && stack.urls[fwd] === url;
-    if (direction ? (direction === 'back' ? backHit : fwdHit) : backHit || fwdHit) {
-      target = (direction ? direction === 'back' : backHit) ? back : fwd;
-    }
+    if (direction !== 'forward' && stack.urls[back] === url) target = back;
+    else if (direction !== 'back' && stack.urls[fwd] === url) target = fwd;
   }
   direction ||= target > stack.i ? 'forward' : 'back';
   if (target < 0) {

@@ -60,12 +60,12 @@ export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState
 
   const update = (at?: number) => {
     clearTimeout(timer);
-    const state = evaluate(at);
+    const { next, ...state } = evaluate(at);
     if (state.level !== level) {
       level = state.level;
-      onLevel({ level: state.level, score: state.score, reasons: state.reasons });
+      onLevel(state);
     }
-    if (state.next < Infinity) timer = setTimeout(update, Math.max(0, state.next) + 1);
+    if (next < Infinity) timer = setTimeout(update, Math.max(0, next) + 1);
   };
 
   return {
@@ -80,8 +80,8 @@ export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState
     },
     resume: () => update(),
     current() {
-      const { level: current, score, reasons } = evaluate();
-      return { level: current, score, reasons };
+      const { next: _next, ...state } = evaluate();
+      return state;
     },
     stop: () => clearTimeout(timer),
   };

@@ -51,7 +51,7 @@ export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState
     const high = score >= hold('high', config.highThreshold) && evidence >= 2;
     const next: NeedLevel = high ? 'high' : score >= hold('low', config.lowThreshold) && entries.length ? 'low' : 'none';
     // When will this level end? The score halves every half-life; the oldest event leaves the window.
-    const threshold = next === 'high' ? config.highThreshold / 2 : config.lowThreshold / 2;
+    const threshold = (next === 'high' ? config.highThreshold : config.lowThreshold) / 2;
     let wait = next === 'none' ? Infinity : halfLife * Math.log2(score / Math.max(threshold, 1e-9));
     if (entries.length) wait = Math.min(wait, entries[0].event.at + windowMs - now);
     // Array.from, not entries.map: state() is page-facing, and a page may have replaced Array.prototype.map.

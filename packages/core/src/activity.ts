@@ -70,7 +70,7 @@ export function createActivity(windowMs: number, tab: TabState): Activity {
     activeMs: () => total + gap(),
     siteMs: () => carried + total + gap(),
     stop() {
-      EVENTS.forEach((type) => removeEventListener(type, onInput, options));
+      for (const type of EVENTS) removeEventListener(type, onInput, options);
       removeEventListener('pagehide', save);
     },
   };

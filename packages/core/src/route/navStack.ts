@@ -21,8 +21,11 @@ export function pushEntry(stack: NavStack, url: string, nav?: number): NavStack 
   return { urls, i: urls.length - 1, nav };
 }
 
+/**
+ * The current entry, changed to `url`. There always is one: trackRoutes records the page it
+ * starts on (push, traverse or reload all leave `i` on an entry) before it can see a replace.
+ */
 export function replaceEntry(stack: NavStack, url: string, nav?: number): NavStack {
-  if (stack.i < 0) return pushEntry(stack, url, nav);
   const urls = stack.urls.slice();
   urls[stack.i] = url;
   return { urls, i: stack.i, nav };

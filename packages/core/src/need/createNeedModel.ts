@@ -47,9 +47,9 @@ export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState
     const evidence = entries.reduce((sum, entry) => sum + entry.evidence, 0);
     // Hysteresis: a level holds until the score halves below its threshold (one half-life), so an
     // offer that waits for a pause in typing is not lost to a few seconds of decay.
-    const hold = (target: NeedLevel, threshold: number) => (level === target || (target === 'low' && level === 'high') ? threshold / 2 : threshold);
-    const high = score >= hold('high', config.highThreshold) && evidence >= 2;
-    const next: NeedLevel = high ? 'high' : score >= hold('low', config.lowThreshold) && entries.length ? 'low' : 'none';
+    const reaches = (held: boolean, threshold: number) => score >= (held ? threshold / 2 : threshold);
+    const high = reaches(level === 'high', config.highThreshold) && evidence >= 2;
+    const next: NeedLevel = high ? 'high' : reaches(level !== 'none', config.lowThreshold) && entries.length ? 'low' : 'none';
     // When will this level end? The score halves every half-life; the oldest event leaves the window.
     const threshold = (next === 'high' ? config.highThreshold : config.lowThreshold) / 2;
     let wait = next === 'none' ? Infinity : halfLife * Math.log2(score / Math.max(threshold, 1e-9));

@@ -49,9 +49,7 @@ export function traverseTo(stack: NavStack, url: string, nav?: number): { stack:
     else if (direction !== 'back' && stack.urls[fwd] === url) target = fwd;
   }
   direction ||= target > stack.i ? 'forward' : 'back';
-  if (target < 0) {
-    // Unknown entry (the list was trimmed, or history predates Heed): keep the list usable.
-    return { stack: direction === 'back' ? { urls: [url, ...stack.urls.slice(stack.i)].slice(0, MAX), i: 0, nav } : pushEntry(stack, url, nav), direction };
-  }
-  return { stack: { urls: stack.urls, i: target, nav }, direction };
+  // An unknown entry (the list was trimmed, or history predates Heed) is added: the list stays usable.
+  const moved = target >= 0 ? { urls: stack.urls, i: target, nav } : direction === 'back' ? { urls: [url, ...stack.urls.slice(stack.i)].slice(0, MAX), i: 0, nav } : pushEntry(stack, url, nav);
+  return { stack: moved, direction };
 }

@@ -41,7 +41,8 @@ export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState
   let level: NeedLevel = 'none';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const evaluate = (now = Date.now()): NeedState & { next: number } => {
+  /** The state as of `now`, and how long until its level ends. */
+  const evaluate = (now = Date.now()): [NeedState, number] => {
     entries = entries.filter((entry) => now - entry.event.at < windowMs);
     const score = scoreAt(entries, now, halfLife);
     const evidence = entries.reduce((sum, entry) => sum + entry.evidence, 0);
@@ -55,17 +56,17 @@ export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState
     let wait = next === 'none' ? Infinity : halfLife * Math.log2(score / Math.max(threshold, 1e-9));
     if (entries.length) wait = Math.min(wait, entries[0].event.at + windowMs - now);
     // Array.from, not entries.map: state() is page-facing, and a page may have replaced Array.prototype.map.
-    return { level: next, score, reasons: Array.from(entries, (entry) => entry.event), next: wait };
+    return [{ level: next, score, reasons: Array.from(entries, (entry) => entry.event) }, wait];
   };
 
   const update = (at?: number) => {
     clearTimeout(timer);
-    const { next, ...state } = evaluate(at);
+    const [state, wait] = evaluate(at);
     if (state.level !== level) {
       level = state.level;
       onLevel(state);
     }
-    if (next < Infinity) timer = setTimeout(update, Math.max(0, next) + 1);
+    if (wait < Infinity) timer = setTimeout(update, Math.max(0, wait) + 1);
   };
 
   return {
@@ -79,10 +80,7 @@ export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState
       tab?.set('need', entries);
     },
     resume: () => update(),
-    current() {
-      const { next: _next, ...state } = evaluate();
-      return state;
-    },
+    current: () => evaluate()[0],
     stop: () => clearTimeout(timer),
   };
 }

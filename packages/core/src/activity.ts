@@ -60,7 +60,7 @@ export function createActivity(windowMs: number, tab: TabState): Activity {
   // A number or nothing: a stored "abc" made the sum a string, and the entry rule never held (issue #16).
   const carried = tab.get('active', 0)!;
   const save = () => tab.set('active', carried + total + gap());
-  const options = { capture: true, passive: true };
+  const options = { passive: true, capture: true };
   for (const type of EVENTS) addEventListener(type, onInput, options);
   addEventListener('pagehide', save);
   return {
@@ -70,7 +70,7 @@ export function createActivity(windowMs: number, tab: TabState): Activity {
     activeMs: () => total + gap(),
     siteMs: () => carried + total + gap(),
     stop() {
-      EVENTS.forEach((type) => removeEventListener(type, onInput, options));
+      for (const type of EVENTS) removeEventListener(type, onInput, options);
       removeEventListener('pagehide', save);
     },
   };

@@ -17,10 +17,9 @@ export function createEmitter<Events>(onListenerError: (error: unknown, name: ke
   const bus: Emitter<Events> = {
     group: 'heed',
     on(name, callback) {
-      let set = listeners.get(name);
-      if (!set) listeners.set(name, (set = new Set()));
+      const set = listeners.get(name) || new Set();
       const entry = (payload: never) => callback(payload);
-      set.add(entry);
+      listeners.set(name, set.add(entry));
       return () => void set.delete(entry);
     },
     emit(name, payload) {

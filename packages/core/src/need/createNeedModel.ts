@@ -41,31 +41,32 @@ export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState
   let level: NeedLevel = 'none';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const evaluate = (now = Date.now()): NeedState & { next: number } => {
+  /** The state as of `now`, and how long until its level ends. */
+  const evaluate = (now = Date.now()): [NeedState, number] => {
     entries = entries.filter((entry) => now - entry.event.at < windowMs);
     const score = scoreAt(entries, now, halfLife);
     const evidence = entries.reduce((sum, entry) => sum + entry.evidence, 0);
     // Hysteresis: a level holds until the score halves below its threshold (one half-life), so an
     // offer that waits for a pause in typing is not lost to a few seconds of decay.
-    const hold = (target: NeedLevel, threshold: number) => (level === target || (target === 'low' && level === 'high') ? threshold / 2 : threshold);
-    const high = score >= hold('high', config.highThreshold) && evidence >= 2;
-    const next: NeedLevel = high ? 'high' : score >= hold('low', config.lowThreshold) && entries.length ? 'low' : 'none';
+    const reaches = (held: boolean, threshold: number) => score >= (held ? threshold / 2 : threshold);
+    const high = reaches(level === 'high', config.highThreshold) && evidence >= 2;
+    const next: NeedLevel = high ? 'high' : reaches(level !== 'none', config.lowThreshold) && entries.length ? 'low' : 'none';
     // When will this level end? The score halves every half-life; the oldest event leaves the window.
-    const threshold = next === 'high' ? config.highThreshold / 2 : config.lowThreshold / 2;
+    const threshold = (next === 'high' ? config.highThreshold : config.lowThreshold) / 2;
     let wait = next === 'none' ? Infinity : halfLife * Math.log2(score / Math.max(threshold, 1e-9));
     if (entries.length) wait = Math.min(wait, entries[0].event.at + windowMs - now);
     // Array.from, not entries.map: state() is page-facing, and a page may have replaced Array.prototype.map.
-    return { level: next, score, reasons: Array.from(entries, (entry) => entry.event), next: wait };
+    return [{ level: next, score, reasons: Array.from(entries, (entry) => entry.event) }, wait];
   };
 
   const update = (at?: number) => {
     clearTimeout(timer);
-    const state = evaluate(at);
+    const [state, wait] = evaluate(at);
     if (state.level !== level) {
       level = state.level;
-      onLevel({ level: state.level, score: state.score, reasons: state.reasons });
+      onLevel(state);
     }
-    if (state.next < Infinity) timer = setTimeout(update, Math.max(0, state.next) + 1);
+    if (wait < Infinity) timer = setTimeout(update, Math.max(0, wait) + 1);
   };
 
   return {
@@ -79,10 +80,7 @@ export function createNeedModel(config: SignalsConfig, onLevel: (need: NeedState
       tab?.set('need', entries);
     },
     resume: () => update(),
-    current() {
-      const { level: current, score, reasons } = evaluate();
-      return { level: current, score, reasons };
-    },
+    current: () => evaluate()[0],
     stop: () => clearTimeout(timer),
   };
 }

@@ -21,8 +21,11 @@ export function pushEntry(stack: NavStack, url: string, nav?: number): NavStack 
   return { urls, i: urls.length - 1, nav };
 }
 
+/**
+ * The current entry, changed to `url`. There always is one: trackRoutes records the page it
+ * starts on (push, traverse or reload all leave `i` on an entry) before it can see a replace.
+ */
 export function replaceEntry(stack: NavStack, url: string, nav?: number): NavStack {
-  if (stack.i < 0) return pushEntry(stack, url, nav);
   const urls = stack.urls.slice();
   urls[stack.i] = url;
   return { urls, i: stack.i, nav };
@@ -38,19 +41,15 @@ export function traverseTo(stack: NavStack, url: string, nav?: number): { stack:
     direction = nav < stack.nav ? 'back' : 'forward';
   }
   let target = -1;
+  // Outside the list, `urls[back]` and `urls[fwd]` are undefined, never `url`.
   for (let d = 1; d <= stack.urls.length && target < 0; d++) {
     const back = stack.i - d;
     const fwd = stack.i + d;
-    const backHit = back >= 0 && stack.urls[back] === url;
-    const fwdHit = fwd < stack.urls.length && stack.urls[fwd] === url;
-    if (direction ? (direction === 'back' ? backHit : fwdHit) : backHit || fwdHit) {
-      target = (direction ? direction === 'back' : backHit) ? back : fwd;
-    }
+    if (direction !== 'forward' && stack.urls[back] === url) target = back;
+    else if (direction !== 'back' && stack.urls[fwd] === url) target = fwd;
   }
   direction ||= target > stack.i ? 'forward' : 'back';
-  if (target < 0) {
-    // Unknown entry (the list was trimmed, or history predates Heed): keep the list usable.
-    return { stack: direction === 'back' ? { urls: [url, ...stack.urls.slice(stack.i)].slice(0, MAX), i: 0, nav } : pushEntry(stack, url, nav), direction };
-  }
-  return { stack: { urls: stack.urls, i: target, nav }, direction };
+  // An unknown entry (the list was trimmed, or history predates Heed) is added: the list stays usable.
+  const moved = target >= 0 ? { urls: stack.urls, i: target, nav } : direction === 'back' ? { urls: [url, ...stack.urls.slice(stack.i)].slice(0, MAX), i: 0, nav } : pushEntry(stack, url, nav);
+  return { stack: moved, direction };
 }

@@ -38,7 +38,8 @@ export function trackRoutes(tab: TabState, onPage: (event: PageEvent) => void): 
     if (navigation === 'traverse') ({ stack, direction } = traverseTo(stack, url, index()));
     else if (navigation !== 'reload') stack = (navigation === 'replace' ? replaceEntry : pushEntry)(stack, url, index());
     tab.set('nav', stack);
-    const page = pageKey(new URL(url, location.href));
+    // `url` is always absolute (location.href, or resolved by report()): no base needed.
+    const page = pageKey(url);
     // Same page (a query or anchor change): not a new page for the detectors.
     if (force || page !== current?.page) onPage((current = { url, page, from: current?.page, navigation: announced, direction, at: Date.now() }));
     else current.url = url;

@@ -56,7 +56,7 @@ async function entryOptions() {
 const options = await entryOptions();
 // The loaders' renderChunk writes the chunk names in without a source map: here they stay the
 // identifier __HEED_CHUNKS__, and the names' cost is the difference to the real file (printed apart).
-const plugins = options.plugins.filter((p) => !/prune-stale|ship-schema|record-written/.test(p.name)).map((p) => (p.renderChunk && p.name !== 'terser' ? { ...p, renderChunk: undefined } : p));
+const plugins = options.plugins.filter((p) => !/prune-stale|ship-schema|record-written|share-chunk-hash/.test(p.name)).map((p) => (p.renderChunk && p.name !== 'terser' ? { ...p, renderChunk: undefined } : p));
 const bundle = await rollup({ ...options, plugins });
 const { output } = await bundle.generate({ ...options.output, file: undefined, sourcemap: true });
 const chunk = output.find((o) => o.type === 'chunk');

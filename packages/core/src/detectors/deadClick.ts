@@ -28,8 +28,9 @@ export const deadClick = defineDetector({
     // calling it stay registered (passive), which costs less than adding and removing them per click.
     let answer = () => {};
     let stop = () => {};
-    for (const type of ANSWERS) listen(window, type, () => answer());
-    on('page', () => answer());
+    const answerWatched = () => answer();
+    for (const type of ANSWERS) listen(window, type, answerWatched);
+    on('page', answerWatched);
     listen(document, 'click', (event) => {
       const target = clickTarget(event);
       const { ctrlKey, metaKey, shiftKey } = event as MouseEvent;

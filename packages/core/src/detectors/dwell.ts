@@ -18,18 +18,18 @@ export const dwell = defineDetector({
     let deepest = 0;
     let cancel = () => {};
     let waiting = false;
-    const threshold = () => (rule()?.dwellSeconds || signals.dwell.seconds) * 1000;
     const check = () => {
       cancel();
       waiting = false;
-      const left = threshold() - (activity.activeMs() - base);
+      const own = rule()?.dwellSeconds;
+      const threshold = (own || signals.dwell.seconds) * 1000;
+      const left = threshold - (activity.activeMs() - base);
       if (left > 0) {
         if (activity.isActive()) cancel = later(check, left);
         else waiting = true;
         return;
       }
-      const own = rule()?.dwellSeconds;
-      emit('dwell', { page: page().page, seconds: Math.round(threshold() / 1000) }, own ? { evidence: 2, weight: Math.max(signals.weights.dwell, signals.highThreshold) } : undefined);
+      emit('dwell', { page: page().page, seconds: Math.round(threshold / 1000) }, own ? { evidence: 2, weight: Math.max(signals.weights.dwell, signals.highThreshold) } : undefined);
       base = Infinity;
     };
     const restart = (scrolled: number) => {

@@ -11,17 +11,16 @@ export const errorClick = defineDetector({
     const { windowMs } = config.signals.errorClick;
     let clicked: Element | undefined;
     let clickedAt = -Infinity;
-    let reported = false;
     const fail = (error: string) => {
-      if (clicked && !reported && performance.now() - clickedAt <= windowMs) {
-        reported = true;
+      if (clicked && performance.now() - clickedAt <= windowMs) {
         emit('error-click', { element: elementName(clicked), error: error.slice(0, 120) }, { anchor: clicked });
+        // One signal per click: the next failure counts only after another click.
+        clicked = undefined;
       }
     };
     listen(document, 'click', (event) => {
       clicked = event.composedPath()[0] as Element;
       clickedAt = performance.now();
-      reported = false;
     });
     // Bubbling only: a broken image's load error is caught by capture listeners but is not a script error.
     listen(window, 'error', (event) => fail((event as ErrorEvent).message || 'error'), { capture: false });

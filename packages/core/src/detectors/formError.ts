@@ -1,6 +1,12 @@
 import { defineDetector } from './defineDetector.js';
 import { elementName } from './shared/elementName.js';
 
+/** One attempt: the fields rejected within 400 ms, and the form submitted, if any. */
+interface Attempt {
+  fields: Set<Element>;
+  form?: HTMLFormElement | null;
+}
+
 /**
  * form-error: the same field rejected `sameField` times (default 2) — a native `invalid` event, or
  * `aria-invalid="true"` after the visitor edits and leaves the field or submits — or
@@ -13,7 +19,7 @@ export const formError = defineDetector({
     const { sameField, failedSubmits } = config.signals.formError;
     const counts = new Map<string, number>();
     const edited = new WeakSet<EventTarget>();
-    let attempt: { fields: Set<Element>; form?: HTMLFormElement | null } | undefined;
+    let attempt: Attempt | undefined;
     const bump = (key: string) => {
       const count = (counts.get(key) || 0) + 1;
       counts.set(key, count);
@@ -22,7 +28,8 @@ export const formError = defineDetector({
 
     const reject = (field: Element, form?: HTMLFormElement | null) => {
       if (!attempt) {
-        const current = (attempt = { fields: new Set<Element>(), form });
+        // Its form is set below, as for every later rejection of the attempt.
+        const current: Attempt = (attempt = { fields: new Set<Element>() });
         later(() => {
           attempt = undefined;
           let worst = 0;

@@ -11,11 +11,10 @@ export const pogoStick = defineDetector({
   name: 'pogo-stick',
   start({ config, tab, on, page, emit }) {
     const { returnSeconds, count, windowSeconds, listPages } = config.signals.pogoStick;
-    const isList = (url: string, key: string) => new URL(url).searchParams.has(config.signals.search.param) || listPages.some((glob) => globMatch(glob, key));
     const arrive = () => {
       const { url, page: key, at, navigation } = page();
       const left = tab.get<{ list: string; item?: string; at: number }>('trip');
-      if (isList(url, key)) {
+      if (new URL(url).searchParams.has(config.signals.search.param) || listPages.some((glob) => globMatch(glob, key))) {
         // Back on the list the item was opened from, soon enough: a quick return.
         if (left?.item && left.list === url && at - left.at < returnSeconds * 1000) {
           const returns = [...tab.get<number[]>('returns', [])!, at].filter((t) => at - t < windowSeconds * 1000);

@@ -17,7 +17,7 @@ const isVisible = (el: Element): boolean => el.getClientRects().length > 0 && ge
 export const searchFailure = defineDetector({
   name: 'search-failure',
   start(context) {
-    const { later, listen, emit } = context;
+    const { later, emit } = context;
     const { input, results, empty, quietMs, maxWaitMs } = context.config.signals.search;
     if (!results && !empty) return;
     const find = () => (results ? document.querySelector(results) : null);
@@ -34,7 +34,6 @@ export const searchFailure = defineDetector({
       container = find();
       for (const el of [container, ...(empty ? document.querySelectorAll(empty) : [])]) if (el) observer.observe(el, ANY_CHANGE);
     };
-    listen(document, 'input', (event) => input && (event.target as Element).matches?.(input) && watch());
     onSettledQuery(context, (query, origin) => {
       cancel();
       watch();
@@ -62,7 +61,7 @@ export const searchFailure = defineDetector({
         cancelMax();
         quiet = () => {};
       };
-    });
+    }, watch);
     return () => observer.disconnect();
   },
 });

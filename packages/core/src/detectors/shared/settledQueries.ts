@@ -16,8 +16,9 @@ const SAME_SEARCH_MS = 5000;
  * A results page shown again for the query it last settled from its URL — a reload, a restore from
  * the back/forward cache, the address entered again — is the same search: not counted again, in
  * this tab, whatever Navigation Timing says (it is missing under some test clocks).
+ * `onTyping` is called on every keystroke in the search box, before the query settles.
  */
-export function onSettledQuery(context: DetectorContext, onQuery: (query: string, origin: QueryOrigin) => void): void {
+export function onSettledQuery(context: DetectorContext, onQuery: (query: string, origin: QueryOrigin) => void, onTyping?: () => void): void {
   const { config, listen, later, on, tab, page } = context;
   const { input, param, settleMs } = config.signals.search;
   let cancelTyping = () => {};
@@ -35,6 +36,7 @@ export function onSettledQuery(context: DetectorContext, onQuery: (query: string
   listen(document, 'input', (event) => {
     const field = box(event.target);
     if (!field) return;
+    onTyping?.();
     cancelTyping();
     cancelTyping = later(() => settle(field.value, 'typed'), settleMs);
   });

@@ -4,8 +4,9 @@
  * (WCAG 2.4.11, focus not obscured). The tab only moves up its own edge, never over the middle of
  * the page, and never above the top of the viewport.
  *
- * It ships in heed.js and starts with the tab: a cookie banner is on screen at the first page view,
- * long before any need (issue #15; 0.3 KB, README "Budget deviation").
+ * It starts with the tab in the npm packages and a per-site heed.js (tabClearance.ts): a cookie banner
+ * is on screen at the first page view, long before any need. The generic heed.js has no room for its
+ * 0.26 KB and leaves it to the panel's chunk (README, "The tab").
  *
  * It runs on events, not on a timer: scroll, resize (the on-screen keyboard resizes the visual
  * viewport), focus moving, a click (a banner dismissed), each at most once a frame, and 1 s after

@@ -3,10 +3,10 @@ import { createTabState, internalsOf, type HeedInternals } from '@heed/core/inte
 import { loadDebug } from './loadDebug.js';
 import { CHAT_PENDING_KEY } from './chat/pendingKey.js';
 import { loadChatDelivery } from './loadChatDelivery.js';
-import { keepTabClear } from './keepTabClear.js';
 import { loadPanel } from './loadPanel.js';
 import type { PanelController } from './panel/mountPanel.js';
 import { adoptCss, tabCss } from './styles.js';
+import { startTabClearance } from './tabClearance.js';
 import { TAB_LABELS, languageOf, pickLocale } from './i18n/tabLabels.js';
 
 /**
@@ -71,8 +71,8 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
   const applyConfig = () => {
     const { ui } = internals.config();
     // The tab's label is the owner's (`ui.label`), else "Help" in the visitor's language; the rest
-    // of Heed's words load with the panel. The tab follows the page's own direction (logical CSS, inherited `dir`).
-    // Chosen whether or not `ui.label` is set: the panel speaks it too (an owner's label left it English once).
+    // of Heed's words load with the panel, which speaks the language chosen here, `ui.label` or not.
+    // The tab follows the page's own direction (logical CSS, inherited `dir`).
     tab.lang = locale = pickLocale(ui.locale);
     word.textContent = ui.label || TAB_LABELS[languageOf(locale)]!;
     tab.className = `tab ${ui.position}`;
@@ -86,7 +86,7 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
       // unseen and reports why, once, and no offer is counted.
       ({ mountPanel }) =>
         offs[0]
-          ? (panel = mountPanel({ root, heed, internals, tab, live, locale: () => locale, onChange: (open) => (tab.ariaExpanded = `${open}`) }))
+          ? (panel = mountPanel({ root, heed, internals, tab, live, locale: () => locale, tabClear: !!clearance, onChange: (open) => (tab.ariaExpanded = `${open}`) }))
           : undefined,
       (error) => void ((loading = undefined), internals.report('chunk-load', error)),
     ));
@@ -106,8 +106,10 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
   applyConfig();
   if (!taken) (options.parent || document.body).append(host);
 
+  // The tab keeps clear of the site's fixed controls and the focused field from load (tabClearance.ts).
+  const clearance = startTabClearance?.(tab, host, () => internals.config().ui.avoid);
   const offs: Array<() => unknown> = [
-    keepTabClear(tab, host, () => internals.config().ui.avoid),
+    () => clearance?.(),
     internals.attachView({ open, close, present: (offer) => ensurePanel().then((ready) => ready?.offer(offer)) }),
     // Help is likely needed soon once the visitor seems to struggle: fetch the panel now, and hint on the tab.
     heed.on('need', ({ level }) => {

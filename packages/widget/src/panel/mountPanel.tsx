@@ -5,6 +5,7 @@ import { adoptCss } from '../styles.js';
 import { SayContext } from '../i18n/context.js';
 import { stringsFor } from '../i18n/loadStrings.js';
 import type { Say } from '../i18n/say.js';
+import { keepTabClear } from '../keepTabClear.js';
 import { createOfferLayer } from './offerLayer.js';
 import { panelCss } from './panelCss.js';
 import { Panel } from './Panel.js';
@@ -33,6 +34,8 @@ export interface MountPanelOptions {
   live: HTMLElement;
   /** The visitor's locale, as heed.js chose it for the tab's label (pickLocale in tabLabels.ts). */
   locale(): string;
+  /** Whether heed.js already keeps the tab clear (tabClearance.ts); if not, the panel's chunk does. */
+  tabClear: boolean;
   onChange(open: boolean): void;
 }
 
@@ -40,12 +43,14 @@ export interface MountPanelOptions {
  * Mounts the panel into the widget's shadow root. Only a visitor's own action (the tab, an offer's
  * button) moves focus into it; opening by API leaves focus where it was.
  */
-export function mountPanel({ root, heed, internals, tab, live, locale, onChange }: MountPanelOptions): PanelController {
+export function mountPanel({ root, heed, internals, tab, live, locale, tabClear, onChange }: MountPanelOptions): PanelController {
   // Articles, experts and chat are validated by the first chunk that reads them, not by heed.js.
   completeConfigReporting(internals.config(), internals.report);
   // Loaded on a hover before the config arrived, the panel completed the defaults: complete the real one too.
   void heed.ready.then(() => completeConfigReporting(internals.config(), internals.report));
   adoptCss(root, panelCss);
+  // The generic heed.js leaves this to the panel's chunk: from the first need, hover or focus on.
+  const unclear = tabClear ? undefined : keepTabClear(tab, root.host, () => internals.config().ui.avoid);
   const container = document.createElement('div');
   root.append(container);
   // The words of the visitor's locale (ui.locale, the page's lang, the browser's). Loaded once per config: an
@@ -143,6 +148,7 @@ export function mountPanel({ root, heed, internals, tab, live, locale, onChange 
     withdraw: (id) => offers.withdraw(id),
     destroy() {
       loading = undefined;
+      unclear?.();
       offDismiss();
       offers.destroy();
       render(null, container);

@@ -37,8 +37,11 @@ export function keepTabClear(tab: HTMLElement, host: Element, avoid: () => strin
   for (const type of ['scroll', 'resize', 'focusin', 'focusout', 'click']) addEventListener(type, soon, { capture: true, passive: true, signal: stop.signal });
   visualViewport?.addEventListener('resize', soon, stop);
   soon();
-  setTimeout(soon, 1000);
-  // Stopped, `soon` schedules nothing more: the late run and a frame already asked for find the
-  // signal aborted or write to a tab that has left the page, so neither needs cancelling.
-  return () => stop.abort();
+  const late = setTimeout(soon, 1000);
+  // destroy() leaves no timer behind (e2e/tests/destroy-leaves-nothing-behind.spec.ts).
+  return () => {
+    stop.abort();
+    clearTimeout(late);
+    cancelAnimationFrame(frame);
+  };
 }

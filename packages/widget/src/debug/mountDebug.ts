@@ -6,7 +6,7 @@ import { checkSelectors, describeCheck } from './selectors.js';
 import { createTimeline, dismissLine, offerLine, signalLine, suppressLine, type Line } from './timeline.js';
 
 const css =
-  '.debug{position:fixed;left:8px;bottom:8px;width:min(420px,calc(100vw - 16px));max-height:50vh;overflow:auto;padding:10px 12px;' +
+  '.debug{box-sizing:border-box;position:fixed;left:8px;bottom:8px;width:min(420px,calc(100vw - 16px));max-height:50vh;overflow:auto;padding:10px 12px;' +
   'background:#111827f0;color:#f9fafb;font:12px/1.45 ui-monospace,monospace;border-radius:8px;box-shadow:0 4px 16px #0006}' +
   '.debug h2{font:700 13px ui-monospace,monospace;margin:0 0 6px}.debug ol,.debug ul{margin:6px 0 0;padding:0;list-style:none}' +
   '.debug li{padding:3px 0;border-top:1px solid #374151}.debug b{color:#93c5fd}.debug .high{color:#fca5a5}.debug .low{color:#fde68a}' +

@@ -52,7 +52,9 @@ const servePerSite = (page: Page) =>
   page.route(/\/heed\/heed[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(site, new URL(route.request().url()).pathname.split('/').pop()!)) }));
 
 for (const viewport of [
+  { width: 320, height: 568, touch: true },
   { width: 390, height: 844, touch: true },
+  { width: 768, height: 1024, touch: false },
   { width: 1280, height: 800, touch: false },
 ]) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {

@@ -1,6 +1,5 @@
 // Builds Heed: the script-tag entry (classic script) with its lazy chunks, and the npm packages.
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { compileEagerly, embedLoaders, minify, onwarn, precompiledConfigSpec, resolve, schemaPath, ts } from './packages/embed/build/plugins.mjs';
 
@@ -52,15 +51,6 @@ const shareChunkHash = () => ({
       if (renamed !== code) writeFileSync(`${dist}/${file}`, renamed);
     }
   },
-});
-/**
- * The generic heed.js starts keeping the tab clear with the panel's chunk, not at load: the 0.26 KB
- * do not fit its 10 KB ceiling (README, "The tab"). The per-site build (siteBuild.mjs) and the npm
- * packages keep widget/src/tabClearance.ts as it is.
- */
-const tabClearanceLater = () => ({
-  name: 'heed-tab-clearance-later',
-  resolveId: (id, importer) => (id === './tabClearance.js' && /\/widget\/src\/mountWidget\.ts$/.test(importer || '') ? fileURLToPath(new URL('packages/widget/src/tabClearanceLater.ts', import.meta.url)) : null),
 });
 /** The chunk names, for `heed build` (siteBuild.mjs), which writes them into a per-site heed.js. */
 const chunkManifest = () => ({
@@ -158,7 +148,7 @@ export default [
   {
     input: 'packages/embed/src/heed.ts',
     output: { file: `${dist}/heed.js`, format: 'iife', name: undefined },
-    plugins: [shareChunkHash(), tabClearanceLater(), embedLoaders(chunkNames), resolve(), precompiledConfigSpec(), ts(), minify(false), compileEagerly(), shipSchema(), chunkManifest(), pruneStale(dist)],
+    plugins: [shareChunkHash(), embedLoaders(chunkNames), resolve(), precompiledConfigSpec(), ts(), minify(false), compileEagerly(), shipSchema(), chunkManifest(), pruneStale(dist)],
     onwarn,
   },
   // npm packages: ES modules, dependencies external, lazy views as their own chunks.

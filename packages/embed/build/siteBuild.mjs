@@ -63,7 +63,9 @@ const siteModules = (config, deferred) => ({
     if (id.endsWith('/packages/embed/src/entrySource.ts')) {
       const names = enabledDetectors(config).map(detectorModule);
       const imports = names.map((name) => `import { ${name} } from ${JSON.stringify(repo(`packages/core/src/detectors/${name}.ts`))};`);
-      return `${imports.join('\n')}\nexport const detectors = [${names.join(', ')}];\nexport const pageConfig = () => {};`;
+      // And the tab keeps clear of `ui.avoid` from load: the per-site file has room for it (README, "The tab").
+      const clearance = `export { keepTabClear as tabClearance } from ${JSON.stringify(repo('packages/widget/src/keepTabClear.ts'))};`;
+      return `${imports.join('\n')}\n${clearance}\nexport const detectors = [${names.join(', ')}];\nexport const pageConfig = () => {};`;
     }
     // Validated at build time: the entry runs the config as resolved, with no validator to ship.
     // One object for the whole page, as createHeed keeps it: the config chunk and the lazy chunks complete it in place.

@@ -7,7 +7,7 @@
 import { createHeed, type Heed } from '@heed/core';
 import { internalsOf } from '@heed/core/internal';
 import { mountTab } from '@heed/widget/internal';
-import { detectors, pageConfig } from './entrySource.js';
+import { detectors, pageConfig, tabClearance } from './entrySource.js';
 import { replayQueue } from './replayQueue.js';
 
 try {
@@ -25,7 +25,7 @@ try {
     const heed = createHeed(pageConfig(report) as Parameters<typeof createHeed>[0], { detectors });
     replayQueue(heed, queue || [], report);
     win.heed = heed;
-    const mount = () => mountTab(heed, internalsOf(heed));
+    const mount = () => mountTab(heed, internalsOf(heed), {}, tabClearance);
     if (document.body) mount();
     else document.addEventListener('DOMContentLoaded', mount, { once: true });
     void heed.ready.then(() => dispatchEvent(new CustomEvent('heed:ready', { detail: heed })));

@@ -3,3 +3,4 @@
  * Unstable: names and shapes here change without notice.
  */
 export { mountTab } from './mountWidget.js';
+export { keepTabClear } from './keepTabClear.js';

@@ -4,7 +4,7 @@
  * (WCAG 2.4.11, focus not obscured). The tab only moves up its own edge, never over the middle of
  * the page, and never above the top of the viewport.
  *
- * It starts with the tab in the npm packages and a per-site heed.js (tabClearance.ts): a cookie banner
+ * It starts with the tab in the npm packages and a per-site heed.js (mountTab's `keepClear`): a cookie banner
  * is on screen at the first page view, long before any need. The generic heed.js has no room for its
  * 0.26 KB and leaves it to the panel's chunk (README, "The tab").
  *

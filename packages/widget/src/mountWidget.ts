@@ -6,7 +6,7 @@ import { loadChatDelivery } from './loadChatDelivery.js';
 import { loadPanel } from './loadPanel.js';
 import type { PanelController } from './panel/mountPanel.js';
 import { adoptCss, tabCss } from './styles.js';
-import { startTabClearance } from './tabClearance.js';
+import { keepTabClear } from './keepTabClear.js';
 import { TAB_LABELS, languageOf, pickLocale } from './i18n/tabLabels.js';
 
 /**
@@ -42,15 +42,18 @@ export function mountWidget(heed: Heed, options: MountWidgetOptions = {}): () =>
   }
   // Older than Heed's baseline (no constructable stylesheets: Safari before 16.4): no tab, and no error either.
   if (!document.adoptedStyleSheets) return () => {};
-  return mountTab(heed, internals, options);
+  return mountTab(heed, internals, options, keepTabClear);
 }
 
 /**
  * mountWidget once the instance's internals are in hand. The script-tag entry calls it directly:
  * there, core and widget are one bundle, so the check above (and its message) would be dead bytes.
+ * `keepClear` keeps the tab clear of `ui.avoid` and the focused field from load: the npm packages
+ * and a per-site heed.js pass keepTabClear.ts; the generic heed.js, at its 10 KB ceiling, passes
+ * nothing (embed/src/entrySource.ts), and the panel's chunk starts it at the first need, hover or focus.
  * @internal
  */
-export function mountTab(heed: Heed, internals: HeedInternals, options: MountWidgetOptions = {}): () => void {
+export function mountTab(heed: Heed, internals: HeedInternals, options: MountWidgetOptions = {}, keepClear?: typeof keepTabClear): () => void {
   // Heed never defines <heed-help>: when the page has, the element (and whatever it renders or
   // hides) is the page's. Heed then steps aside: its own host stays off the page, so nothing shows,
   // and the first offer it would make reports why, once (`present` below), and is not counted.
@@ -106,8 +109,7 @@ export function mountTab(heed: Heed, internals: HeedInternals, options: MountWid
   applyConfig();
   if (!taken) (options.parent || document.body).append(host);
 
-  // The tab keeps clear of the site's fixed controls and the focused field from load (tabClearance.ts).
-  const clearance = startTabClearance?.(tab, host, () => internals.config().ui.avoid);
+  const clearance = keepClear?.(tab, host, () => internals.config().ui.avoid);
   const offs: Array<() => unknown> = [
     () => clearance?.(),
     internals.attachView({ open, close, present: (offer) => ensurePanel().then((ready) => ready?.offer(offer)) }),

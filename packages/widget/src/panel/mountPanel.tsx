@@ -34,7 +34,7 @@ export interface MountPanelOptions {
   live: HTMLElement;
   /** The visitor's locale, as heed.js chose it for the tab's label (pickLocale in tabLabels.ts). */
   locale(): string;
-  /** Whether heed.js already keeps the tab clear (tabClearance.ts); if not, the panel's chunk does. */
+  /** Whether the tab is kept clear already (mountTab's `keepClear`); if not, the panel's chunk does it. */
   tabClear: boolean;
   onChange(open: boolean): void;
 }
